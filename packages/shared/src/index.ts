@@ -1,1 +1,6 @@
 export * from './domain';
+export * from './messages';
+export * from './complaint';
+export * from './actions';
+export * from './calendar';
+export * from './sop';

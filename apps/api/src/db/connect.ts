@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+/** The drizzle API common to both drivers; code outside src/db should not care which one runs. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DbKind = 'pglite' | 'postgres';
+
+export interface DbConnection {
+  db: Db;
+  kind: DbKind;
+  /** Applies the committed migrations (apps/api/drizzle) with the driver's own migrator. */
+  migrate(migrationsFolder: string): Promise<void>;
+  /** Idempotent. */
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** PostgreSQL via postgres-js when set, else embedded PGlite. */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory, or `memory://`. */
+  pgliteDataDir: string;
+  /**
+   * A PGlite data directory tarball (`dumpDataDir()`) to start from instead of running initdb,
+   * which takes seconds in WebAssembly. The tests start every in-memory database from one
+   * migrated snapshot.
+   */
+  pgliteSnapshot?: Blob | undefined;
+}
+
+export async function connectDb(opts: ConnectOptions): Promise<DbConnection> {
+  if (opts.databaseUrl) {
+    const client = postgres(opts.databaseUrl, {
+      max: 10,
+      onnotice: () => {},
+      connection: { application_name: 'sigap-api' },
+    });
+    const db = drizzlePostgres({ client, schema });
+    let closed = false;
+    return {
+      db,
+      kind: 'postgres',
+      migrate: (migrationsFolder) => migratePostgres(db, { migrationsFolder }),
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await client.end({ timeout: 5 });
+      },
+    };
+  }
+
+  if (!opts.pgliteDataDir.startsWith('memory://')) mkdirSync(opts.pgliteDataDir, { recursive: true });
+  const client = await PGlite.create(
+    opts.pgliteDataDir,
+    opts.pgliteSnapshot ? { loadDataDir: opts.pgliteSnapshot } : {},
+  );
+  const db = drizzlePglite({ client, schema });
+  return {
+    db,
+    kind: 'pglite',
+    migrate: (migrationsFolder) => migratePglite(db, { migrationsFolder }),
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+/**
+ * Rows of a raw `db.execute(sql...)` result: postgres-js answers an array, PGlite `{ rows }`.
+ * Prefer the query builder, which answers the same on both.
+ */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  const rows = (result as { rows?: unknown } | null)?.rows;
+  if (Array.isArray(rows)) return rows as T[];
+  throw new Error('unexpected result shape from db.execute');
+}

@@ -1,0 +1,273 @@
+/**
+ * The database schema. Migrations in apps/api/drizzle/ are generated from this file
+ * (`pnpm --filter @sigap/api db:generate`) and must apply unchanged on PGlite and PostgreSQL 15.
+ * Enumerations are text columns with CHECK constraints built from the shared vocabulary,
+ * so a new value in @sigap/shared shows up as a generated migration.
+ */
+import {
+  ACTIONS,
+  CHANNELS,
+  COMPLAINT_TYPES,
+  DOCUMENT_KINDS,
+  ROLES,
+  STAFF_ROLES,
+  STEPS,
+  type TStaffRole,
+} from '@sigap/shared';
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => tstz('created_at').notNull().defaultNow();
+const uuidPk = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+
+function oneOf(column: AnyPgColumn, values: readonly string[]): SQL {
+  // Values come from the shared `as const` vocabulary, never from input.
+  return sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
+}
+
+export const bidang = pgTable('bidang', {
+  id: uuidPk(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+});
+
+export const seksi = pgTable(
+  'seksi',
+  {
+    id: uuidPk(),
+    bidangId: uuid('bidang_id')
+      .notNull()
+      .references(() => bidang.id),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+  },
+  // Target of the composite foreign keys below: a seksi_id must belong to the row's bidang_id.
+  (t) => [unique('seksi_id_bidang_id_unique').on(t.id, t.bidangId), index('seksi_bidang_id_idx').on(t.bidangId)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuidPk(),
+    username: text('username').notNull().unique(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').$type<TStaffRole>().notNull(),
+    bidangId: uuid('bidang_id').references(() => bidang.id),
+    seksiId: uuid('seksi_id'),
+    active: boolean('active').notNull().default(true),
+    /** Bumped to end every session of the user at once (tokens carry the version they were issued at). */
+    tokenVersion: integer('token_version').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('users_role_check', oneOf(t.role, STAFF_ROLES)),
+    check(
+      'users_unit_check',
+      sql`(${t.role} <> 'KEPALA_BIDANG' or ${t.bidangId} is not null) and (${t.role} not in ('KEPALA_SEKSI', 'PETUGAS_TEKNIS') or (${t.seksiId} is not null and ${t.bidangId} is not null))`,
+    ),
+    foreignKey({
+      name: 'users_seksi_in_bidang_fk',
+      columns: [t.seksiId, t.bidangId],
+      foreignColumns: [seksi.id, seksi.bidangId],
+    }),
+    index('users_bidang_id_idx').on(t.bidangId),
+    index('users_seksi_id_idx').on(t.seksiId),
+  ],
+);
+
+export const complaints = pgTable(
+  'complaints',
+  {
+    id: uuidPk(),
+    /** Human-readable code given to the complainant with a secret (only the secret's hash is kept). */
+    trackingCode: text('tracking_code').notNull().unique(),
+    trackingSecretHash: text('tracking_secret_hash').notNull(),
+    type: text('type', { enum: COMPLAINT_TYPES }).notNull(),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
+    /** The channel's own reference, e.g. an SP4N-LAPOR ticket number. */
+    channelRef: text('channel_ref'),
+    content: text('content').notNull(),
+    /** The reporter's identity (name, address, gender, phone, email) as an encrypted JSON envelope. */
+    reporterCiphertext: text('reporter_ciphertext').notNull(),
+    confidential: boolean('confidential').notNull().default(false),
+    step: text('step', { enum: STEPS }).notNull(),
+    /** Optimistic-concurrency version; a transition must quote it. */
+    version: integer('version').notNull().default(1),
+    bidangId: uuid('bidang_id').references(() => bidang.id),
+    seksiId: uuid('seksi_id'),
+    officerId: uuid('officer_id').references(() => users.id),
+    agendaNumber: text('agenda_number').unique(),
+    letterNumber: text('letter_number').unique(),
+    stepEnteredAt: tstz('step_entered_at').notNull(),
+    stepDeadlineAt: tstz('step_deadline_at'),
+    submittedAt: tstz('submitted_at').notNull(),
+    closedAt: tstz('closed_at'),
+    /** The Tata Usaha user who keyed in a paper or walk-in complaint; null for the online form. */
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('complaints_type_check', oneOf(t.type, COMPLAINT_TYPES)),
+    check('complaints_channel_check', oneOf(t.channel, CHANNELS)),
+    check('complaints_step_check', oneOf(t.step, STEPS)),
+    check('complaints_version_check', sql`${t.version} >= 1`),
+    foreignKey({
+      name: 'complaints_seksi_in_bidang_fk',
+      columns: [t.seksiId, t.bidangId],
+      foreignColumns: [seksi.id, seksi.bidangId],
+    }),
+    index('complaints_inbox_idx').on(t.step, t.stepDeadlineAt, t.id),
+    index('complaints_bidang_id_idx').on(t.bidangId),
+    index('complaints_seksi_id_idx').on(t.seksiId),
+    index('complaints_officer_id_idx').on(t.officerId),
+  ],
+);
+
+/**
+ * Append-only case history, one row per step entered. A step is left when the next row
+ * (seq + 1) is entered, so there is no `left_at` to update; `prev_hash`/`hash` chain the rows.
+ */
+export const stepHistory = pgTable(
+  'step_history',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    seq: integer('seq').notNull(),
+    step: text('step', { enum: STEPS }).notNull(),
+    fromStep: text('from_step', { enum: STEPS }),
+    /** Null only on the first row (the submission). */
+    action: text('action', { enum: ACTIONS }),
+    actorId: uuid('actor_id').references(() => users.id),
+    actorRole: text('actor_role', { enum: ROLES }).notNull(),
+    payload: jsonb('payload').notNull().default(sql`'{}'::jsonb`),
+    enteredAt: tstz('entered_at').notNull(),
+    deadlineAt: tstz('deadline_at'),
+    prevHash: text('prev_hash'),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    unique('step_history_complaint_id_seq_unique').on(t.complaintId, t.seq),
+    check('step_history_seq_check', sql`${t.seq} >= 1`),
+    check('step_history_step_check', oneOf(t.step, STEPS)),
+    check('step_history_from_step_check', sql`${t.fromStep} is null or ${oneOf(t.fromStep, STEPS)}`),
+    check('step_history_action_check', sql`${t.action} is null or ${oneOf(t.action, ACTIONS)}`),
+    check('step_history_actor_role_check', oneOf(t.actorRole, ROLES)),
+    check(
+      'step_history_first_row_check',
+      sql`(${t.seq} = 1) = (${t.action} is null and ${t.fromStep} is null)`,
+    ),
+    index('step_history_actor_id_idx').on(t.actorId),
+  ],
+);
+
+/** Gap-free numbering per kind and year (agenda numbers, letter numbers), taken with a row lock. */
+export const numberSequences = pgTable(
+  'number_sequences',
+  {
+    kind: text('kind').notNull(),
+    year: integer('year').notNull(),
+    lastValue: integer('last_value').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.year] }), check('number_sequences_last_value_check', sql`${t.lastValue} >= 0`)],
+);
+
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    key: text('key').notNull(),
+    scope: text('scope').notNull(),
+    requestHash: text('request_hash').notNull(),
+    /** Null while the first request with this key is still being processed. */
+    responseStatus: integer('response_status'),
+    responseBody: jsonb('response_body'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_keys_created_at_idx').on(t.createdAt)],
+);
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuidPk(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    title: text('title').notNull(),
+    version: integer('version').notNull().default(1),
+    content: jsonb('content'),
+    sha256: text('sha256'),
+    storagePath: text('storage_path'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('documents_kind_check', oneOf(t.kind, DOCUMENT_KINDS)),
+    check('documents_version_check', sql`${t.version} >= 1`),
+    index('documents_complaint_id_idx').on(t.complaintId),
+  ],
+);
+
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: uuidPk(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    recipient: text('recipient').notNull(),
+    method: text('method').notNull(),
+    deliveredAt: tstz('delivered_at').notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [index('deliveries_complaint_id_idx').on(t.complaintId)],
+);
+
+/** The admin-edited working calendar; no row means the default calendar from @sigap/shared. */
+export const calendarSettings = pgTable(
+  'calendar_settings',
+  {
+    id: integer('id').primaryKey().default(1),
+    calendar: jsonb('calendar').notNull(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [check('calendar_settings_single_row_check', sql`${t.id} = 1`)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: tstz('at').notNull().defaultNow(),
+    actorId: uuid('actor_id').references(() => users.id),
+    /** What was done, e.g. `VIEW_REPORTER`. */
+    action: text('action').notNull(),
+    complaintId: uuid('complaint_id').references(() => complaints.id),
+    detail: jsonb('detail').notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index('audit_log_complaint_id_idx').on(t.complaintId), index('audit_log_at_idx').on(t.at)],
+);

@@ -1,0 +1,139 @@
+/**
+ * The only module that reads process.env. Everything else receives an `Env`
+ * (fastify.config at runtime), so tests build the app from their own values.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { findMigrationsDir, findRepoRoot } from './lib/paths';
+
+export type EnvSource = Record<string, string | number | boolean | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Empty strings count as unset, so `FOO=` in a .env file falls back to the default. */
+const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+
+const booleanFlag = z.preprocess((v) => {
+  if (v === '' || v === undefined) return undefined;
+  if (typeof v === 'boolean') return v;
+  const s = String(v).trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(s)) return true;
+  if (['false', '0', 'no', 'off'].includes(s)) return false;
+  return v;
+}, z.boolean({ error: 'expected true or false' }).optional());
+
+const integer = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number({ error: 'expected a whole number' }).int('expected a whole number').min(min).max(max).optional(),
+  );
+
+const rawSchema = z.object({
+  NODE_ENV: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['development', 'test', 'production']).default('development')),
+  PORT: integer(0, 65535),
+  HOST: optionalString,
+  DATA_DIR: optionalString,
+  /** Where PGlite keeps its files; `memory://` for a throwaway database. Default DATA_DIR/pglite. */
+  PGLITE_DATA_DIR: optionalString,
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  DEMO_MODE: booleanFlag,
+  DEMO_PASSWORD: optionalString,
+  JWT_SECRET: optionalString,
+  WEB_DIST_DIR: optionalString,
+  MIGRATIONS_DIR: optionalString,
+  RATE_LIMIT_SUBMIT_PER_HOUR: integer(1, 1_000_000),
+  LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(LOG_LEVELS).optional()),
+});
+
+export interface Env {
+  NODE_ENV: 'development' | 'test' | 'production';
+  PORT: number;
+  HOST: string;
+  DATA_DIR: string;
+  PGLITE_DATA_DIR: string;
+  DATABASE_URL: string | undefined;
+  DEMO_MODE: boolean;
+  DEMO_PASSWORD: string;
+  JWT_SECRET: string;
+  WEB_DIST_DIR: string;
+  MIGRATIONS_DIR: string;
+  RATE_LIMIT_SUBMIT_PER_HOUR: number;
+  LOG_LEVEL: (typeof LOG_LEVELS)[number];
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+const JWT_SECRET_MIN = 32;
+
+/**
+ * Parses the environment. `overrides` win over `source`; tests pass `source = {}` so nothing
+ * from the developer's shell (a DATABASE_URL, say) leaks into them.
+ */
+export function loadEnv(overrides: EnvSource = {}, source: EnvSource = process.env): Env {
+  const merged: EnvSource = { ...source };
+  for (const [k, v] of Object.entries(overrides)) if (v !== undefined) merged[k] = v;
+
+  const parsed = rawSchema.safeParse(merged);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+
+  // Checked even when parsing failed, so that one start lists everything that is wrong.
+  const production = String(merged.NODE_ENV) === 'production';
+  const jwtSecret = merged.JWT_SECRET === undefined ? '' : String(merged.JWT_SECRET);
+  if (production && ['true', '1', 'yes', 'on'].includes(String(merged.DEMO_MODE).trim().toLowerCase())) {
+    problems.push('DEMO_MODE: demo seeding is refused when NODE_ENV=production');
+  }
+  if (production && !jwtSecret) problems.push('JWT_SECRET: required when NODE_ENV=production');
+  if (jwtSecret && jwtSecret.length < JWT_SECRET_MIN) {
+    problems.push(`JWT_SECRET: must be at least ${JWT_SECRET_MIN} characters`);
+  }
+  if (!parsed.success || problems.length > 0) throw new EnvError(problems);
+  const raw = parsed.data;
+
+  const repoRoot = findRepoRoot();
+  const dataDir = path.resolve(raw.DATA_DIR ?? path.join(repoRoot, 'data'));
+  const pgliteDir = raw.PGLITE_DATA_DIR ?? path.join(dataDir, 'pglite');
+
+  return {
+    NODE_ENV: raw.NODE_ENV,
+    PORT: raw.PORT ?? 3000,
+    HOST: raw.HOST ?? '0.0.0.0',
+    DATA_DIR: dataDir,
+    PGLITE_DATA_DIR: pgliteDir.startsWith('memory://') ? pgliteDir : path.resolve(pgliteDir),
+    DATABASE_URL: raw.DATABASE_URL,
+    DEMO_MODE: production ? false : (raw.DEMO_MODE ?? raw.DATABASE_URL === undefined),
+    DEMO_PASSWORD: raw.DEMO_PASSWORD ?? 'sigap-demo-2026',
+    JWT_SECRET: raw.JWT_SECRET ?? devJwtSecret(dataDir),
+    WEB_DIST_DIR: path.resolve(raw.WEB_DIST_DIR ?? path.join(repoRoot, 'apps', 'web', 'dist')),
+    MIGRATIONS_DIR: path.resolve(raw.MIGRATIONS_DIR ?? findMigrationsDir()),
+    RATE_LIMIT_SUBMIT_PER_HOUR: raw.RATE_LIMIT_SUBMIT_PER_HOUR ?? 20,
+    LOG_LEVEL: raw.LOG_LEVEL ?? (raw.NODE_ENV === 'test' ? 'silent' : 'info'),
+  };
+}
+
+/** Outside production, a secret generated on first start and kept so sessions survive restarts. */
+function devJwtSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'keys', 'jwt-secret');
+  if (existsSync(file)) {
+    const secret = readFileSync(file, 'utf8').trim();
+    if (secret.length >= JWT_SECRET_MIN) return secret;
+  }
+  const secret = randomBytes(48).toString('base64url');
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// TEST_DB=pglite (default) runs on in-memory PGlite; TEST_DB=postgres on TEST_DATABASE_URL.
+const testDb = process.env.TEST_DB || 'pglite';
+
+export default defineConfig({
+  test: {
+    name: `api (${testDb})`,
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['test/global-setup.ts'],
+    // Building an app starts a database and migrates it; argon2 hashing the demo users takes a moment.
+    hookTimeout: 120_000,
+    testTimeout: 60_000,
+  },
+});

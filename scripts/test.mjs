@@ -4,7 +4,7 @@
  * `N passed, M failed` summing them all. Nothing is skipped silently: a suite that cannot run
  * (no browser, no compose validator) fails and says how to fix it.
  *
- * Suites: compose file check, typecheck, shared unit tests, API on PGlite, API on PostgreSQL
+ * Suites: compose file check, typecheck, shared unit tests, web unit tests, API on PGlite, API on PostgreSQL
  * (when TEST_DATABASE_URL is set), web browser tests (Playwright in Debian's Chromium).
  * TEST_ONLY=shared,api-pglite,... runs a subset (for development).
  */
@@ -85,7 +85,7 @@ if (pnpm(['install', '--frozen-lockfile']) !== 0) {
 check('compose', () => {
   if (!has('docker-compose') && !aptInstall(['docker-compose']))
     return 'docker-compose is missing: install it with `apt-get install -y docker-compose` (as root)';
-  const env = { POSTGRES_PASSWORD: 'x'.repeat(24), JWT_SECRET: 'y'.repeat(40) };
+  const env = { POSTGRES_PASSWORD: 'x'.repeat(24), JWT_SECRET: 'y'.repeat(40), REPORTER_KEY: Buffer.alloc(32, 1).toString('base64') };
   if (run('docker-compose', ['config', '-q'], { env }) !== 0) return 'docker-compose config -q rejected docker-compose.yml';
   // Without the secrets it must refuse: production never starts on defaults.
   const bare = spawnSync('docker-compose', ['config', '-q'], { cwd: root, env: { PATH: process.env.PATH }, encoding: 'utf8' });
@@ -97,6 +97,9 @@ check('typecheck', () => pnpm(['-r', '--workspace-concurrency=1', 'run', 'typech
 
 // 3. Unit tests: the SOP machine, the calendar, the schemas.
 vitestSuite('shared', '@sigap/shared');
+
+// 3b. Web unit tests (vitest; the browser suite is below).
+vitestSuite('web-unit', '@sigap/web');
 
 // 4. API integration tests on the embedded database, then on PostgreSQL when given one.
 vitestSuite('api-pglite', '@sigap/api', { TEST_DB: 'pglite' });

@@ -13,14 +13,28 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Env } from './env';
 import { errorHandler } from './lib/error-handler';
 import { instanceOf, problem, sendProblem } from './lib/problem';
+import auth from './plugins/app/auth';
 import demoSeed from './plugins/app/demo-seed';
 import db from './plugins/external/db';
 import env from './plugins/external/env';
 import helmet, { autoConfig as helmetConfig } from './plugins/external/helmet';
-import rateLimit, { autoConfig as rateLimitConfig } from './plugins/external/rate-limit';
+import jwt from './plugins/external/jwt';
 import sensible from './plugins/external/sensible';
+import adminUsers from './routes/api/v1/admin/users';
+import authRoutes from './routes/api/v1/auth';
+import orgRoutes from './routes/api/v1/org';
+import swagger from './plugins/external/swagger';
 import health from './routes/api/health';
+import complaintRoutes from './routes/api/v1/complaints';
+import publicComplaintRoutes from './routes/api/v1/public-complaints';
 import webApp, { hasWebApp } from './routes/web-app';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The current instant; the one clock of the app (fixed in tests). */
+    now: () => Date;
+  }
+}
 
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -28,6 +42,8 @@ export interface AppOptions {
   env: Env;
   /** See ConnectOptions.pgliteSnapshot; used by the tests. */
   pgliteSnapshot?: Blob | undefined;
+  /** The clock every SLA and deadline is computed from; tests fix it. */
+  clock?: (() => Date) | undefined;
 }
 
 const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
@@ -51,14 +67,22 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   });
 
   await fastify.register(env, { env: opts.env });
+  fastify.decorate('now', opts.clock ?? (() => new Date()));
   await fastify.register(db, { pgliteSnapshot: opts.pgliteSnapshot });
   await fastify.register(sensible);
   await fastify.register(helmet, helmetConfig);
-  await fastify.register(rateLimit, rateLimitConfig);
+  await fastify.register(jwt);
 
   await fastify.register(demoSeed);
+  await fastify.register(auth);
 
+  await fastify.register(swagger);
   await fastify.register(health, { prefix: '/api' });
+  await fastify.register(authRoutes, { prefix: '/api/v1/auth' });
+  await fastify.register(orgRoutes, { prefix: '/api/v1' });
+  await fastify.register(publicComplaintRoutes, { prefix: '/api/v1/public' });
+  await fastify.register(complaintRoutes, { prefix: '/api/v1' });
+  await fastify.register(adminUsers, { prefix: '/api/v1/admin' });
   await fastify.register(webApp, { dir: opts.env.WEB_DIST_DIR });
 };
 
@@ -68,6 +92,7 @@ export interface BuildAppOptions {
   /** Passed to Fastify's logger; defaults from LOG_LEVEL. */
   logger?: boolean | { level: string };
   pgliteSnapshot?: Blob | undefined;
+  clock?: (() => Date) | undefined;
 }
 
 /** A Fastify instance with the app registered; call `ready()` or `listen()` on it. */
@@ -83,9 +108,11 @@ export function buildApp(envConfig: Env, options: BuildAppOptions = {}): App {
     },
     // PGlite's first start runs initdb in WebAssembly, which can outlast the 10 s default.
     pluginTimeout: 120_000,
+    // A hop count is valid at run time (fastify docs: trustProxy) though the typings omit it.
+    trustProxy: envConfig.TRUST_PROXY as boolean | string | string[],
   }).withTypeProvider<ZodTypeProvider>();
 
   // fp() lifts the plugin's error and not-found handlers and decorators to the root instance.
-  fastify.register(fp(app), { env: envConfig, pgliteSnapshot: options.pgliteSnapshot });
+  fastify.register(fp(app), { env: envConfig, pgliteSnapshot: options.pgliteSnapshot, clock: options.clock });
   return fastify;
 }

@@ -50,6 +50,10 @@ const rawSchema = z.object({
   WEB_DIST_DIR: optionalString,
   MIGRATIONS_DIR: optionalString,
   RATE_LIMIT_SUBMIT_PER_HOUR: integer(1, 1_000_000),
+  /** 32 random bytes, base64: the key that encrypts reporters' identities at rest. */
+  REPORTER_KEY: optionalString,
+  /** Behind a reverse proxy: trust X-Forwarded-For (true, a hop count, or addresses/CIDRs). */
+  TRUST_PROXY: optionalString,
   LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(LOG_LEVELS).optional()),
 });
 
@@ -66,6 +70,9 @@ export interface Env {
   WEB_DIST_DIR: string;
   MIGRATIONS_DIR: string;
   RATE_LIMIT_SUBMIT_PER_HOUR: number;
+  /** 32-byte key for reporter identities (AES-256-GCM). */
+  REPORTER_KEY: Buffer;
+  TRUST_PROXY: boolean | number | string[];
   LOG_LEVEL: (typeof LOG_LEVELS)[number];
 }
 
@@ -101,6 +108,11 @@ export function loadEnv(overrides: EnvSource = {}, source: EnvSource = process.e
   if (jwtSecret && jwtSecret.length < JWT_SECRET_MIN) {
     problems.push(`JWT_SECRET: must be at least ${JWT_SECRET_MIN} characters`);
   }
+  const reporterKey = merged.REPORTER_KEY === undefined || merged.REPORTER_KEY === '' ? '' : String(merged.REPORTER_KEY);
+  if (production && !reporterKey) problems.push('REPORTER_KEY: required when NODE_ENV=production (32 random bytes, base64)');
+  if (reporterKey && Buffer.from(reporterKey, 'base64').length !== 32) {
+    problems.push('REPORTER_KEY: must be 32 bytes encoded in base64 (e.g. `openssl rand -base64 32`)');
+  }
   if (!parsed.success || problems.length > 0) throw new EnvError(problems);
   const raw = parsed.data;
 
@@ -121,6 +133,8 @@ export function loadEnv(overrides: EnvSource = {}, source: EnvSource = process.e
     WEB_DIST_DIR: path.resolve(raw.WEB_DIST_DIR ?? path.join(repoRoot, 'apps', 'web', 'dist')),
     MIGRATIONS_DIR: path.resolve(raw.MIGRATIONS_DIR ?? findMigrationsDir()),
     RATE_LIMIT_SUBMIT_PER_HOUR: raw.RATE_LIMIT_SUBMIT_PER_HOUR ?? 20,
+    REPORTER_KEY: reporterKey ? Buffer.from(reporterKey, 'base64') : devKeyFile(dataDir, 'reporter-key', 32),
+    TRUST_PROXY: parseTrustProxy(raw.TRUST_PROXY),
     LOG_LEVEL: raw.LOG_LEVEL ?? (raw.NODE_ENV === 'test' ? 'silent' : 'info'),
   };
 }
@@ -136,4 +150,25 @@ function devJwtSecret(dataDir: string): string {
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/** Outside production, a key generated on first start and kept in DATA_DIR/keys. */
+function devKeyFile(dataDir: string, name: string, bytes: number): Buffer {
+  const file = path.join(dataDir, 'keys', name);
+  if (existsSync(file)) {
+    const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+    if (key.length === bytes) return key;
+  }
+  const key = randomBytes(bytes);
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600 });
+  return key;
+}
+
+function parseTrustProxy(v: string | undefined): boolean | number | string[] {
+  if (!v) return false;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
 }

@@ -1,7 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvError, loadEnv } from '../src/env';
 
+const KEY = Buffer.alloc(32, 1).toString('base64');
 const SECRET = 'x'.repeat(40);
 
 describe('loadEnv', () => {
@@ -52,6 +55,7 @@ describe('loadEnv', () => {
           'PORT: expected a whole number',
           'DEMO_MODE: demo seeding is refused when NODE_ENV=production',
           'JWT_SECRET: required when NODE_ENV=production',
+          'REPORTER_KEY: required when NODE_ENV=production (32 random bytes, base64)',
         ],
       }),
     );
@@ -62,7 +66,17 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ NODE_ENV: 'production', JWT_SECRET: SECRET, DEMO_MODE: 'true' }, {})).toThrow(
       /DEMO_MODE/,
     );
-    const env = loadEnv({ NODE_ENV: 'production', JWT_SECRET: SECRET }, {});
+    const env = loadEnv({ NODE_ENV: 'production', JWT_SECRET: SECRET, REPORTER_KEY: KEY }, {});
     expect(env.DEMO_MODE).toBe(false);
+  });
+
+  it('requires a 32-byte REPORTER_KEY in production and generates one into DATA_DIR/keys elsewhere', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production', JWT_SECRET: SECRET }, {})).toThrow(/REPORTER_KEY/);
+    expect(() => loadEnv({ NODE_ENV: 'production', JWT_SECRET: SECRET, REPORTER_KEY: 'c2hvcnQ=' }, {})).toThrow(/32 bytes/);
+    const dir = mkdtempSync(path.join(tmpdir(), 'sigap-env-'));
+    const a = loadEnv({ DATA_DIR: dir }, {});
+    const b = loadEnv({ DATA_DIR: dir }, {});
+    expect(a.REPORTER_KEY).toHaveLength(32);
+    expect(b.REPORTER_KEY.equals(a.REPORTER_KEY)).toBe(true);
   });
 });

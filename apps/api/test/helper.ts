@@ -26,6 +26,8 @@ export interface TestAppOptions {
   env?: EnvSource;
   /** Runs before `ready()`, e.g. to register a route that only a test needs. */
   setup?: (app: App) => void | Promise<void>;
+  /** A fixed or test-controlled clock for deadlines and SLA figures. */
+  clock?: () => Date;
 }
 
 let snapshot: Blob | undefined;
@@ -70,6 +72,7 @@ export function testEnv(overrides: EnvSource = {}, dataDir = tmpdir()): Env {
       DATA_DIR: dataDir,
       PGLITE_DATA_DIR: 'memory://',
       JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+      REPORTER_KEY: Buffer.alloc(32, 7).toString('base64'),
       DEMO_MODE: production ? undefined : 'true',
       DEMO_PASSWORD: TEST_DEMO_PASSWORD,
       // Never the repo's apps/web/dist: tests that need a web build make their own.
@@ -99,7 +102,10 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<App> {
   };
 
   const env = testEnv(overrides, dataDir);
-  const app = buildApp(env, { pgliteSnapshot: env.DATABASE_URL ? undefined : pgliteSnapshot() });
+  const app = buildApp(env, {
+    pgliteSnapshot: env.DATABASE_URL ? undefined : pgliteSnapshot(),
+    clock: options.clock,
+  });
   app.addHook('onClose', cleanup);
 
   try {
@@ -119,4 +125,41 @@ export async function breakDatabase(app: App): Promise<void> {
     .$client;
   if (app.dbKind === 'pglite') await client.close?.();
   else await client.end?.();
+}
+
+export interface LoggedIn {
+  token: string;
+  /** The login answer's `user`. */
+  user: { id: string; username: string; name: string; role: string; bidangId: string | null; seksiId: string | null };
+  /** Spread into `app.inject({ headers })`. */
+  auth: { authorization: string };
+  /** `sigap_refresh=…`, for /api/v1/auth/refresh and /logout. */
+  refreshCookie: string;
+}
+
+let loginCount = 0;
+
+/**
+ * Signs in a demo user (DEMO_USERS) with the test demo password. Each call comes from its own
+ * client address, so that a test signing in many times stays clear of the per-address limit on
+ * /auth/login (test/auth-throttle.test.ts covers that limit).
+ */
+export async function loginAs(app: App, username: string, password = TEST_DEMO_PASSWORD): Promise<LoggedIn> {
+  loginCount += 1;
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+    remoteAddress: `10.${(loginCount >> 16) & 255}.${(loginCount >> 8) & 255}.${loginCount & 255}`,
+  });
+  if (res.statusCode !== 200) throw new Error(`loginAs(${username}): ${res.statusCode} ${res.body}`);
+  const body = res.json() as { accessToken: string; user: LoggedIn['user'] };
+  const cookie = res.cookies.find((c) => c.name === 'sigap_refresh');
+  if (!cookie) throw new Error(`loginAs(${username}): no refresh cookie`);
+  return {
+    token: body.accessToken,
+    user: body.user,
+    auth: { authorization: `Bearer ${body.accessToken}` },
+    refreshCookie: `sigap_refresh=${cookie.value}`,
+  };
 }

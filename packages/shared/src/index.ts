@@ -4,3 +4,4 @@ export * from './complaint';
 export * from './actions';
 export * from './calendar';
 export * from './sop';
+export * from './api';

@@ -271,3 +271,66 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_complaint_id_idx').on(t.complaintId), index('audit_log_at_idx').on(t.at)],
 );
+
+/**
+ * Staff sign-in sessions, one row per refresh token (only its SHA-256 is kept). Refreshing revokes
+ * the row, points `replaced_by` at its successor and creates the successor, so a refresh token that
+ * comes back after it was rotated is recognised as stolen. Access tokens name their row (`sid`),
+ * so revoking a row ends its access token on the next request. The lifetime is absolute from the
+ * login (a working day, carried over by every rotation); see src/lib/sessions.ts.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuidPk(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    refreshTokenHash: text('refresh_token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: tstz('expires_at').notNull(),
+    lastUsedAt: tstz('last_used_at').notNull().defaultNow(),
+    revokedAt: tstz('revoked_at'),
+    /** The session this one was rotated into; set together with revoked_at. */
+    replacedBy: uuid('replaced_by'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [
+    index('sessions_user_id_idx').on(t.userId),
+    index('sessions_expires_at_idx').on(t.expiresAt),
+    check('sessions_replaced_check', sql`${t.replacedBy} is null or ${t.revokedAt} is not null`),
+  ],
+);
+
+/**
+ * Failed logins per submitted username in a fixed window (known or not, so the throttle is no
+ * oracle for which usernames exist). Shared by every API replica; see src/lib/login-throttle.ts.
+ */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    username: text('username').primaryKey(),
+    windowStart: tstz('window_start').notNull(),
+    failures: integer('failures').notNull(),
+  },
+  (t) => [
+    index('login_attempts_window_start_idx').on(t.windowStart),
+    check('login_attempts_failures_check', sql`${t.failures} >= 0`),
+  ],
+);
+
+/**
+ * Fixed-window request counters (public submissions per client address per hour). In the database,
+ * not in process memory, so N API replicas share one limit. `subject` is a keyed hash of the address:
+ * the counters never hold a citizen's IP address.
+ */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    bucket: text('bucket').notNull(),
+    subject: text('subject').notNull(),
+    windowStart: tstz('window_start').notNull(),
+    hits: integer('hits').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.subject, t.windowStart] }), index('rate_limit_counters_window_idx').on(t.windowStart)],
+);

@@ -17,5 +17,5 @@ export {
   standardInMinutes,
   workingMinutesBetween,
 } from './working-time';
-export { DUE_SOON_FRACTION, formatWorkingDuration, slaState, stepSla } from './sla';
+export { DUE_SOON_FRACTION, deadlineSla, formatWorkingDuration, slaState, stepSla } from './sla';
 export type { SlaResult } from './sla';

@@ -71,3 +71,13 @@ export function formatWorkingDuration(minutes: number, lang: 'id' | 'en'): strin
   if (m > 0 || h === 0) parts.push(`${m} ${mUnit}`);
   return (whole < 0 ? '-' : '') + parts.join(' ');
 }
+
+/**
+ * The SLA of a step from what a case stores: when the step was entered and its deadline (kept as
+ * computed when the step was entered, so a later calendar change does not move it).
+ */
+export function deadlineSla(cal: WorkCalendar, input: { enteredAt: Date; deadlineAt: Date | null; now: Date }): SlaResult {
+  const { enteredAt, deadlineAt, now } = input;
+  const standardMinutes = deadlineAt ? workingMinutesBetween(cal, enteredAt, deadlineAt) : null;
+  return slaState(cal, { deadlineAt, standardMinutes, now });
+}

@@ -37,7 +37,10 @@ export interface TransitionDef {
   assignment?: TAssignmentChange;
   /** Sequence numbers the server gives within the same transaction. */
   assignsNumber?: 'AGENDA' | 'LETTER';
-  /** Documents this action produces. */
+  /**
+   * Documents this action produces from the case's record. The inspection report (LHP) and each
+   * draft version come with the payload instead (SAVE_INSPECTION_REPORT / SAVE_DRAFT_VERSION effects).
+   */
   makesDocuments?: readonly TDocumentKind[];
   /** The public milestone this action marks, if any. */
   milestone?: TMilestone;
@@ -109,7 +112,7 @@ export const SOP_TABLE = {
     actor: 'PETUGAS_TEKNIS',
     standard: { unit: 'HARI', amount: 7 },
     on: {
-      SUBMIT_INSPECTION_REPORT: { role: 'PETUGAS_TEKNIS', target: 'DRAFT_AWAL', makesDocuments: ['LHP'] },
+      SUBMIT_INSPECTION_REPORT: { role: 'PETUGAS_TEKNIS', target: 'DRAFT_AWAL' },
       REASSIGN_OFFICER: { role: 'KEPALA_SEKSI', target: 'PEMERIKSAAN', assignment: 'SET_OFFICER', keepsClock: true, addedPath: true },
     },
   },
@@ -118,7 +121,7 @@ export const SOP_TABLE = {
     actor: 'PETUGAS_TEKNIS',
     standard: { unit: 'JAM', amount: 1 },
     on: {
-      SUBMIT_DRAFT: { role: 'PETUGAS_TEKNIS', target: 'KOREKSI_SEKSI', makesDocuments: ['DRAFT_SURAT'] },
+      SUBMIT_DRAFT: { role: 'PETUGAS_TEKNIS', target: 'KOREKSI_SEKSI' },
     },
   },
   KOREKSI_SEKSI: {

@@ -1,0 +1,550 @@
+/**
+ * Complaints: intake, transitions, the case file and the public view. Routes stay thin: they parse,
+ * call these functions and send what they return. The SOP's rules live in @sigap/shared; this module
+ * only loads a case, asks `transition()` and applies its effects in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  SOP_TABLE,
+  STEP_LABELS,
+  MILESTONE_LABELS,
+  availableActions,
+  caseStatus,
+  deadlineSla,
+  expectedCompletion,
+  initialSnapshot,
+  inScope,
+  letterRecipientsOf,
+  stepDef,
+  transition,
+  workingMinutesBetween,
+  type Actor,
+  type CaseSnapshot,
+  type Effect,
+  type TChannel,
+  type TComplaintForm,
+  type TLetterDraft,
+  type TMilestone,
+  type TReporter,
+  type TStep,
+  type TransitionError,
+  type WorkCalendar,
+} from '@sigap/shared';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/connect';
+import { bidang, complaints, deliveries, documents, seksi, stepHistory, users } from '../db/schema';
+import { ProblemError } from '../lib/problem';
+import { appendHistory } from './history';
+import { loadCalendar, loadMachineContext } from './machine-context';
+import { nextNumber } from './numbers';
+import { openJson, sealJson } from './reporter-crypto';
+import { hashTrackingSecret, newTrackingCode, newTrackingSecret } from './tracking';
+
+type ComplaintRow = typeof complaints.$inferSelect;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Services {
+  db: Db;
+  now: () => Date;
+  reporterKey: Buffer;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Intake
+// ---------------------------------------------------------------------------------------------
+
+export interface SubmitInput {
+  form: TComplaintForm;
+  channel: TChannel;
+  channelRef?: string | undefined;
+  /** When a paper letter or visit reached the office, if before keying in. */
+  receivedAt?: Date | undefined;
+  /** The Tata Usaha user keying it in; undefined for the online form. */
+  createdBy?: { id: string; role: Actor['role'] } | undefined;
+}
+
+export interface SubmitResult {
+  trackingCode: string;
+  /** Shown once: only its hash is stored. */
+  trackingSecret: string;
+  status: 'DALAM_PROSES';
+  step: TStep;
+  submittedAt: string;
+  expectedCompletionAt: string;
+}
+
+export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx): Promise<SubmitResult & { id: string }> {
+  const run = async (t: Tx) => {
+    const now = s.now();
+    const submittedAt = input.receivedAt && input.receivedAt < now ? input.receivedAt : now;
+    const calendar = await loadCalendar(t);
+    const { snapshot } = initialSnapshot(input.form.type, { now: submittedAt, calendar });
+    const id = randomUUID();
+    const trackingCode = await uniqueTrackingCode(t);
+    const trackingSecret = newTrackingSecret();
+    const reporter: TReporter = input.form.reporter;
+
+    await t.insert(complaints).values({
+      id,
+      trackingCode,
+      trackingSecretHash: hashTrackingSecret(trackingSecret),
+      type: input.form.type,
+      channel: input.channel,
+      channelRef: input.channelRef ?? null,
+      content: input.form.content,
+      reporterCiphertext: sealJson(s.reporterKey, reporter, id),
+      confidential: input.form.confidential,
+      step: snapshot.step,
+      version: snapshot.version,
+      stepEnteredAt: snapshot.stepEnteredAt,
+      stepDeadlineAt: snapshot.stepDeadlineAt,
+      submittedAt,
+      createdBy: input.createdBy?.id ?? null,
+    });
+    await appendHistory(t, {
+      complaintId: id,
+      step: snapshot.step,
+      fromStep: null,
+      action: null,
+      actorId: input.createdBy?.id ?? null,
+      actorRole: input.createdBy?.role ?? 'PEMOHON',
+      payload: { channel: input.channel, ...(input.channelRef ? { channelRef: input.channelRef } : {}) },
+      enteredAt: submittedAt,
+      deadlineAt: snapshot.stepDeadlineAt,
+    });
+    return {
+      id,
+      trackingCode,
+      trackingSecret,
+      status: 'DALAM_PROSES' as const,
+      step: snapshot.step,
+      submittedAt: submittedAt.toISOString(),
+      expectedCompletionAt: expectedCompletion(submittedAt, { calendar }).toISOString(),
+    };
+  };
+  return tx ? run(tx) : s.db.transaction(run);
+}
+
+async function uniqueTrackingCode(t: Tx): Promise<string> {
+  // 40 random bits: a clash is rare; check rather than let a unique violation abort the transaction.
+  for (;;) {
+    const code = newTrackingCode();
+    const [hit] = await t.select({ id: complaints.id }).from(complaints).where(eq(complaints.trackingCode, code)).limit(1);
+    if (!hit) return code;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots and transitions
+// ---------------------------------------------------------------------------------------------
+
+async function latestDraft(db: Pick<Db, 'select'>, complaintId: string): Promise<TLetterDraft | null> {
+  const [doc] = await db
+    .select({ content: documents.content })
+    .from(documents)
+    .where(and(eq(documents.complaintId, complaintId), eq(documents.kind, 'DRAFT_SURAT')))
+    .orderBy(desc(documents.version))
+    .limit(1);
+  return (doc?.content as TLetterDraft | undefined) ?? null;
+}
+
+function snapshotOf(row: ComplaintRow, draft: TLetterDraft | null): CaseSnapshot {
+  return {
+    step: row.step,
+    version: row.version,
+    type: row.type,
+    bidangId: row.bidangId,
+    seksiId: row.seksiId,
+    officerId: row.officerId,
+    stepEnteredAt: row.stepEnteredAt,
+    stepDeadlineAt: row.stepDeadlineAt,
+    letterRecipients: draft ? letterRecipientsOf(draft) : null,
+  };
+}
+
+const ERROR_STATUS: Record<TransitionError['kind'], number> = {
+  OUT_OF_SCOPE: 404,
+  WRONG_ROLE: 403,
+  STALE_VERSION: 409,
+  WRONG_STEP: 409,
+  INVALID_PAYLOAD: 422,
+};
+
+function transitionProblem(error: TransitionError, current?: { version: number; step: TStep }): ProblemError {
+  const status = ERROR_STATUS[error.kind];
+  return new ProblemError(status, error.message, {
+    type: `urn:sigap:problem:${error.kind.toLowerCase().replace(/_/g, '-')}`,
+    code: error.kind,
+    ...(error.issues ? { errors: error.issues } : {}),
+    ...(status === 409 && current ? { currentVersion: current.version, currentStep: current.step } : {}),
+  });
+}
+
+const notFound = () => new ProblemError(404, 'Perkara tidak ditemukan.', { code: 'NOT_FOUND' });
+
+/**
+ * Applies one action to a case in one transaction: versioned UPDATE (the optimistic lock, which also
+ * takes the row lock that serialises everything below), numbers, history row, documents, deliveries.
+ */
+export async function applyTransition(s: Services, complaintId: string, actor: Actor, request: unknown): Promise<void> {
+  await s.db.transaction(async (tx) => {
+    const [row] = await tx.select().from(complaints).where(eq(complaints.id, complaintId)).limit(1);
+    if (!row) throw notFound();
+    const snapshot = snapshotOf(row, await latestDraft(tx, complaintId));
+    const ctx = await loadMachineContext(tx, s.now());
+    const result = transition(snapshot, request, actor, ctx);
+    if (!result.ok) throw transitionProblem(result.error, row);
+    const { next, effects } = result;
+
+    const closing = effects.find((e) => e.kind === 'CLOSE');
+    const updated = await tx
+      .update(complaints)
+      .set({
+        step: next.step,
+        version: next.version,
+        bidangId: next.bidangId,
+        seksiId: next.seksiId,
+        officerId: next.officerId,
+        stepEnteredAt: next.stepEnteredAt,
+        stepDeadlineAt: next.stepDeadlineAt,
+        closedAt: closing ? closing.at : row.closedAt,
+        updatedAt: ctx.now,
+      })
+      .where(and(eq(complaints.id, complaintId), eq(complaints.version, snapshot.version)))
+      .returning({ id: complaints.id });
+    if (updated.length === 0) {
+      throw transitionProblem({ kind: 'STALE_VERSION', message: 'Perkara ini telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.' });
+    }
+    await applyEffects(tx, row, next, effects, actor, ctx.now);
+  });
+}
+
+async function applyEffects(tx: Tx, row: ComplaintRow, next: CaseSnapshot, effects: Effect[], actor: Actor, now: Date) {
+  const numbers: { agendaNumber?: string; letterNumber?: string } = {};
+  for (const e of effects) {
+    if (e.kind === 'ASSIGN_NUMBER') {
+      const n = await nextNumber(tx, e.sequence, now);
+      if (e.sequence === 'AGENDA') numbers.agendaNumber = n;
+      else numbers.letterNumber = n;
+    }
+  }
+  if (numbers.agendaNumber || numbers.letterNumber) {
+    await tx.update(complaints).set(numbers).where(eq(complaints.id, row.id));
+  }
+
+  const history = effects.find((e) => e.kind === 'RECORD_HISTORY');
+  const entered = effects.find((e) => e.kind === 'ENTER_STEP');
+  if (history) {
+    await appendHistory(tx, {
+      complaintId: row.id,
+      step: history.toStep,
+      fromStep: history.fromStep,
+      action: history.action,
+      actorId: history.actorId,
+      actorRole: history.actorRole,
+      // Numbers given by this action are part of what the history attests.
+      payload: { ...history.payload, ...numbers },
+      enteredAt: entered?.enteredAt ?? history.at,
+      deadlineAt: entered ? entered.deadlineAt : next.stepDeadlineAt,
+    });
+  }
+
+  const docVersion = async (kind: 'DRAFT_SURAT' | 'LHP') => {
+    const [last] = await tx
+      .select({ version: documents.version })
+      .from(documents)
+      .where(and(eq(documents.complaintId, row.id), eq(documents.kind, kind)))
+      .orderBy(desc(documents.version))
+      .limit(1);
+    return (last?.version ?? 0) + 1;
+  };
+
+  for (const e of effects) {
+    switch (e.kind) {
+      case 'SAVE_INSPECTION_REPORT':
+        await tx.insert(documents).values({
+          complaintId: row.id,
+          kind: 'LHP',
+          title: 'Laporan Hasil Pemeriksaan',
+          version: await docVersion('LHP'),
+          content: e.report,
+          createdBy: actor.id,
+          createdAt: now,
+        });
+        break;
+      case 'SAVE_DRAFT_VERSION':
+        await tx.insert(documents).values({
+          complaintId: row.id,
+          kind: 'DRAFT_SURAT',
+          title: `Draf surat: ${e.draft.subject}`,
+          version: await docVersion('DRAFT_SURAT'),
+          content: { ...e.draft, byRole: e.byRole },
+          createdBy: actor.id,
+          createdAt: now,
+        });
+        break;
+      case 'MAKE_DOCUMENT':
+        if (e.documentKind === 'LEMBAR_DISPOSISI') {
+          await tx.insert(documents).values({
+            complaintId: row.id,
+            kind: 'LEMBAR_DISPOSISI',
+            title: `Lembar Disposisi ${numbers.agendaNumber ?? ''}`.trim(),
+            content: { agendaNumber: numbers.agendaNumber, registeredAt: now.toISOString(), registeredBy: actor.id },
+            createdBy: actor.id,
+            createdAt: now,
+          });
+        } else if (e.documentKind === 'SURAT_TERTANDA') {
+          const draft = await latestDraft(tx, row.id);
+          await tx.insert(documents).values({
+            complaintId: row.id,
+            kind: 'SURAT_TERTANDA',
+            title: `Surat ${numbers.letterNumber ?? ''}`.trim(),
+            content: { letterNumber: numbers.letterNumber, signedAt: now.toISOString(), signedBy: actor.id, draft },
+            createdBy: actor.id,
+            createdAt: now,
+          });
+        }
+        break;
+      case 'RECORD_DELIVERIES':
+        await tx.insert(deliveries).values(
+          e.deliveries.map((d) => ({
+            complaintId: row.id,
+            recipient: d.recipient,
+            method: d.method,
+            deliveredAt: d.deliveredAt ? new Date(d.deliveredAt) : now,
+            recordedBy: actor.id,
+          })),
+        );
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The case file (staff)
+// ---------------------------------------------------------------------------------------------
+
+/** Roles that may see the reporter's identity; for a confidential case only the registry and the head. */
+export function mayViewReporter(row: Pick<ComplaintRow, 'confidential'>, actor: Actor): boolean {
+  if (actor.role === 'TATA_USAHA' || actor.role === 'KEPALA_OPD') return true;
+  if (row.confidential) return false;
+  return actor.role === 'KEPALA_BIDANG' || actor.role === 'KEPALA_SEKSI' || actor.role === 'PETUGAS_TEKNIS';
+}
+
+async function loadCase(db: Pick<Db, 'select'>, id: string): Promise<ComplaintRow> {
+  const [row] = await db.select().from(complaints).where(eq(complaints.id, id)).limit(1);
+  if (!row) throw notFound();
+  return row;
+}
+
+/** Loads a case the actor may see; a case outside the actor's scope is not found (no oracle). */
+export async function loadCaseInScope(db: Pick<Db, 'select'>, id: string, actor: Actor): Promise<ComplaintRow> {
+  const row = await loadCase(db, id);
+  if (!inScope(row, actor)) throw notFound();
+  return row;
+}
+
+export function decryptReporter(s: Services, row: ComplaintRow): TReporter {
+  return openJson<TReporter>(s.reporterKey, row.reporterCiphertext, row.id);
+}
+
+function sla(cal: WorkCalendar, enteredAt: Date, deadlineAt: Date | null, now: Date) {
+  return deadlineSla(cal, { enteredAt, deadlineAt, now });
+}
+
+/**
+ * The case file. `afterOwnAction`: the actor has just moved the case, possibly out of their scope
+ * (a return to the previous level, a reassignment); they still get the case they acted on.
+ */
+export async function caseDetail(s: Services, id: string, actor: Actor, opts: { afterOwnAction?: boolean } = {}) {
+  const db = s.db;
+  const row = opts.afterOwnAction ? await loadCase(db, id) : await loadCaseInScope(db, id, actor);
+  const now = s.now();
+  const [calendar, historyRows, docRows, deliveryRows, draft] = await Promise.all([
+    loadCalendar(db),
+    db.select().from(stepHistory).where(eq(stepHistory.complaintId, id)).orderBy(asc(stepHistory.seq)),
+    db.select().from(documents).where(eq(documents.complaintId, id)).orderBy(asc(documents.createdAt), asc(documents.version)),
+    db.select().from(deliveries).where(eq(deliveries.complaintId, id)).orderBy(asc(deliveries.deliveredAt)),
+    latestDraft(db, id),
+  ]);
+
+  const userIds = [...new Set([...historyRows.map((h) => h.actorId), row.officerId, ...docRows.map((d) => d.createdBy), ...deliveryRows.map((d) => d.recordedBy)].filter((x): x is string => !!x))];
+  const [people, bidangRows, seksiRows] = await Promise.all([
+    userIds.length ? db.select({ id: users.id, username: users.username, name: users.name, role: users.role }).from(users).where(inArray(users.id, userIds)) : Promise.resolve([]),
+    db.select({ id: bidang.id, code: bidang.code, name: bidang.name }).from(bidang),
+    db.select({ id: seksi.id, code: seksi.code, name: seksi.name, bidangId: seksi.bidangId }).from(seksi),
+  ]);
+  const person = (uid: string | null) => (uid ? (people.find((p) => p.id === uid) ?? null) : null);
+  const unitB = (bid: unknown) => bidangRows.find((b) => b.id === bid) ?? null;
+  const unitS = (sid: unknown) => seksiRows.find((x) => x.id === sid) ?? null;
+
+  const history = historyRows.map((h) => ({
+    seq: h.seq,
+    step: h.step,
+    fromStep: h.fromStep,
+    action: h.action,
+    actor: person(h.actorId),
+    actorRole: h.actorRole,
+    payload: h.payload as Record<string, unknown>,
+    enteredAt: h.enteredAt.toISOString(),
+    deadlineAt: h.deadlineAt?.toISOString() ?? null,
+    hash: h.hash,
+  }));
+
+  // Step visits: a row that keeps the clock (reassignment) continues the visit before it.
+  type Visit = { step: TStep; enteredAt: Date; deadlineAt: Date | null; leftAt: Date | null; leftBy: ReturnType<typeof person>; leavingAction: string | null };
+  const visits: Visit[] = [];
+  for (const h of historyRows) {
+    const keepsClock = h.action && h.fromStep && stepDef(h.fromStep)?.on[h.action]?.keepsClock;
+    if (keepsClock && visits.length) continue;
+    const prev = visits[visits.length - 1];
+    if (prev) {
+      prev.leftAt = h.enteredAt;
+      prev.leftBy = person(h.actorId);
+      prev.leavingAction = h.action;
+    }
+    visits.push({ step: h.step, enteredAt: h.enteredAt, deadlineAt: h.deadlineAt, leftAt: null, leftBy: null, leavingAction: null });
+  }
+  const steps = visits.map((v) => {
+    const def = stepDef(v.step);
+    const closed = v.step === 'SELESAI' || v.step === 'DITOLAK';
+    const current = !v.leftAt && !closed;
+    const onTime = v.leftAt && v.deadlineAt ? v.leftAt <= v.deadlineAt : null;
+    const live = current ? sla(calendar, v.enteredAt, v.deadlineAt, now) : null;
+    return {
+      step: v.step,
+      number: def?.number ?? null,
+      label: STEP_LABELS[v.step].id,
+      actorRole: def?.actor ?? null,
+      standard: def?.standard ?? null,
+      enteredAt: v.enteredAt.toISOString(),
+      deadlineAt: v.deadlineAt?.toISOString() ?? null,
+      leftAt: v.leftAt?.toISOString() ?? null,
+      leftBy: v.leftBy,
+      leavingAction: v.leavingAction,
+      workingMinutesTaken: v.leftAt ? workingMinutesBetween(calendar, v.enteredAt, v.leftAt) : closed ? 0 : workingMinutesBetween(calendar, v.enteredAt, now),
+      onTime,
+      slaState: live ? live.state : onTime === null ? (v.deadlineAt ? null : 'NONE') : onTime ? 'ON_TIME' : 'OVERDUE',
+      remainingWorkingMinutes: live?.remainingWorkingMinutes ?? null,
+    };
+  });
+
+  const dispositions = historyRows
+    .filter((h) => h.action && ['DISPOSE_TO_BIDANG', 'DISPOSE_TO_SEKSI', 'ASSIGN_OFFICER', 'REASSIGN_OFFICER', 'RETURN_TO_OPD', 'RETURN_TO_BIDANG'].includes(h.action))
+    .map((h) => {
+      const p = h.payload as Record<string, string | undefined>;
+      return {
+        at: h.enteredAt.toISOString(),
+        action: h.action,
+        from: person(h.actorId),
+        fromRole: h.actorRole,
+        toBidang: p.bidangId ? unitB(p.bidangId) : null,
+        toSeksi: p.seksiId ? unitS(p.seksiId) : null,
+        toOfficer: p.officerId ? person(p.officerId) ?? { id: p.officerId, username: null, name: null, role: 'PETUGAS_TEKNIS' } : null,
+        instruction: p.instruction ?? null,
+        reason: p.reason ?? null,
+      };
+    });
+
+  const lhp = [...docRows].reverse().find((d) => d.kind === 'LHP');
+  const live = sla(calendar, row.stepEnteredAt, row.stepDeadlineAt, now);
+  const caseDeadline = expectedCompletion(row.submittedAt, { calendar });
+  const caseLive = sla(calendar, row.submittedAt, caseDeadline, now);
+  const closed = row.step === 'SELESAI' || row.step === 'DITOLAK';
+  const snapshot = snapshotOf(row, draft);
+
+  return {
+    id: row.id,
+    trackingCode: row.trackingCode,
+    agendaNumber: row.agendaNumber,
+    letterNumber: row.letterNumber,
+    type: row.type,
+    channel: row.channel,
+    channelRef: row.channelRef,
+    content: row.content,
+    confidential: row.confidential,
+    canViewReporter: mayViewReporter(row, actor),
+    step: row.step,
+    stepLabel: STEP_LABELS[row.step].id,
+    status: caseStatus(row.step),
+    version: row.version,
+    submittedAt: row.submittedAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+    stepEnteredAt: row.stepEnteredAt.toISOString(),
+    deadlineAt: row.stepDeadlineAt?.toISOString() ?? null,
+    slaState: closed ? 'NONE' : live.state,
+    remainingWorkingMinutes: closed ? null : live.remainingWorkingMinutes,
+    expectedCompletionAt: caseDeadline.toISOString(),
+    caseSla: closed
+      ? { deadlineAt: caseDeadline.toISOString(), slaState: 'NONE' as const, remainingWorkingMinutes: null, onTime: row.closedAt ? row.closedAt <= caseDeadline : null }
+      : { deadlineAt: caseDeadline.toISOString(), slaState: caseLive.state, remainingWorkingMinutes: caseLive.remainingWorkingMinutes, onTime: null },
+    assignment: {
+      bidang: unitB(row.bidangId),
+      seksi: unitS(row.seksiId),
+      officer: person(row.officerId),
+    },
+    availableActions: availableActions(snapshot, actor),
+    steps,
+    history,
+    dispositions,
+    inspectionReport: lhp ? { version: lhp.version, createdAt: lhp.createdAt.toISOString(), by: person(lhp.createdBy), report: lhp.content } : null,
+    drafts: docRows
+      .filter((d) => d.kind === 'DRAFT_SURAT')
+      .map((d) => ({ id: d.id, version: d.version, createdAt: d.createdAt.toISOString(), by: person(d.createdBy), draft: d.content })),
+    deliveries: deliveryRows.map((d) => ({ id: d.id, recipient: d.recipient, method: d.method, deliveredAt: d.deliveredAt.toISOString(), recordedBy: person(d.recordedBy) })),
+    documents: docRows.map((d) => ({ id: d.id, kind: d.kind, title: d.title, version: d.version, createdAt: d.createdAt.toISOString(), sha256: d.sha256 })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public tracking
+// ---------------------------------------------------------------------------------------------
+
+function milestoneOf(h: { seq: number; fromStep: TStep | null; action: string | null }): TMilestone | null {
+  if (h.seq === 1) return 'SUBMITTED';
+  if (!h.fromStep || !h.action) return null;
+  const def = (SOP_TABLE as Record<string, { on: Record<string, { milestone?: TMilestone }> }>)[h.fromStep]?.on[h.action];
+  return def?.milestone ?? null;
+}
+
+/**
+ * What the complainant sees: status, step and public milestones in plain Indonesian. No staff names,
+ * no instructions or internal reasons, no reporter data; only the intake rejection's reason, which
+ * the SOP says is shown to the complainant.
+ */
+export async function publicView(s: Services, row: ComplaintRow) {
+  const [calendar, historyRows] = await Promise.all([
+    loadCalendar(s.db),
+    s.db
+      .select({ seq: stepHistory.seq, fromStep: stepHistory.fromStep, action: stepHistory.action, enteredAt: stepHistory.enteredAt, payload: stepHistory.payload })
+      .from(stepHistory)
+      .where(eq(stepHistory.complaintId, row.id))
+      .orderBy(asc(stepHistory.seq)),
+  ]);
+  const timeline = historyRows.flatMap((h) => {
+    const m = milestoneOf(h);
+    return m ? [{ milestone: m, at: h.enteredAt.toISOString(), label: MILESTONE_LABELS[m].id, labelEn: MILESTONE_LABELS[m].en }] : [];
+  });
+  const rejection = historyRows.find((h) => h.action === 'REJECT_INTAKE');
+  const status = caseStatus(row.step);
+  return {
+    trackingCode: row.trackingCode,
+    type: row.type,
+    status,
+    step: row.step,
+    stepLabel: STEP_LABELS[row.step].id,
+    stepNumber: stepDef(row.step)?.number ?? null,
+    submittedAt: row.submittedAt.toISOString(),
+    expectedCompletionAt: expectedCompletion(row.submittedAt, { calendar }).toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+    timeline,
+    outcome:
+      status === 'SELESAI'
+        ? { result: 'SELESAI' as const, summary: 'Surat hasil pemeriksaan telah dikirim kepada terlapor, dengan tembusan kepada Anda.' }
+        : status === 'DITOLAK'
+          ? { result: 'DITOLAK' as const, summary: 'Pengaduan tidak dapat diproses.', reason: (rejection?.payload as { reason?: string } | undefined)?.reason ?? null }
+          : null,
+  };
+}

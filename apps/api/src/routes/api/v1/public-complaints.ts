@@ -1,0 +1,86 @@
+/**
+ * The public side (registered under /api/v1/public), for citizens without an account:
+ *
+ *   POST /complaints                 submit the form → tracking code + secret (shown once)
+ *   GET  /complaints/{trackingCode}  header X-Tracking-Secret → status and public milestones
+ *
+ * Submissions are rate-limited per client address (RATE_LIMIT_SUBMIT_PER_HOUR, counted in the
+ * database so replicas share it) and idempotent with an `Idempotency-Key` header.
+ */
+import { ZComplaintInput, ZSubmitResponse, ZTrackingResponse } from '@sigap/shared';
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { complaints } from '../../../db/schema';
+import { publicView, submitComplaint } from '../../../domain/complaints';
+import { withIdempotency } from '../../../domain/idempotency';
+import { hit } from '../../../domain/rate-limit';
+import { normalizeTrackingCode, trackingSecretMatches } from '../../../domain/tracking';
+import { ProblemError, ZProblem } from '../../../lib/problem';
+
+const NOT_FOUND = 'Kode pelacakan atau kode rahasia tidak cocok.';
+
+const routes: FastifyPluginAsyncZod = async (fastify) => {
+  const services = () => ({ db: fastify.db, now: fastify.now, reporterKey: fastify.config.REPORTER_KEY });
+
+  fastify.post(
+    '/complaints',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Kirim pengaduan (Formulir Pengaduan Masyarakat)',
+        description:
+          'Validated by the shared form schema. An `Idempotency-Key` header makes a retry return the first answer; the same key with a different body is a 422. Over RATE_LIMIT_SUBMIT_PER_HOUR per client address: 429 with Retry-After.',
+        headers: z.object({ 'idempotency-key': z.string().trim().min(8).max(200).optional() }),
+        body: ZComplaintInput,
+        response: { 201: ZSubmitResponse, 422: ZProblem, 429: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const now = fastify.now();
+      const key = request.headers['idempotency-key'];
+      const limit = fastify.config.RATE_LIMIT_SUBMIT_PER_HOUR;
+      const idempotent = { scope: 'public-submit', key, body: request.body, secret: fastify.config.REPORTER_KEY, now };
+      const result = await withIdempotency(fastify.db, idempotent, async (tx) => {
+        // Counted inside the transaction: a replay (answered above this callback) never counts.
+        const rl = await hit(tx, { bucket: 'public-submit', clientKey: request.ip, secret: fastify.config.REPORTER_KEY, limit, windowSeconds: 3600, now });
+        if (!rl.allowed) {
+          reply.header('retry-after', String(rl.retryAfter));
+          throw new ProblemError(429, `Batas ${limit} pengaduan per jam dari alamat ini tercapai. Coba lagi dalam ${Math.ceil(rl.retryAfter / 60)} menit.`, {
+            code: 'RATE_LIMITED',
+            retryAfter: rl.retryAfter,
+          });
+        }
+        const { id: _id, ...body } = await submitComplaint(services(), { form: request.body, channel: 'ONLINE' }, tx);
+        return { status: 201, body };
+      });
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(201).send(result.body);
+    },
+  );
+
+  fastify.get(
+    '/complaints/:trackingCode',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Lacak pengaduan',
+        description: '404 alike for an unknown code and for a wrong secret, so the answer reveals nothing.',
+        params: z.object({ trackingCode: z.string().max(40) }),
+        headers: z.object({ 'x-tracking-secret': z.string().max(100).optional() }),
+        response: { 200: ZTrackingResponse, 404: ZProblem },
+      },
+    },
+    async (request) => {
+      const code = normalizeTrackingCode(request.params.trackingCode);
+      const secret = request.headers['x-tracking-secret'] ?? '';
+      const [row] = await fastify.db.select().from(complaints).where(eq(complaints.trackingCode, code)).limit(1);
+      // Compare even when the code is unknown, so both answers take the same time.
+      const ok = trackingSecretMatches(secret, row?.trackingSecretHash ?? '0'.repeat(64)) && !!row;
+      if (!ok || !row) throw new ProblemError(404, NOT_FOUND, { code: 'NOT_FOUND' });
+      return publicView(services(), row);
+    },
+  );
+};
+
+export default routes;

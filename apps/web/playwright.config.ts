@@ -1,0 +1,96 @@
+/**
+ * End-to-end tests of the built SPA, served by the real API exactly as in production.
+ *
+ * The SPA must be built first — `pnpm --filter @sigap/web build` — the API serves apps/web/dist
+ * (the repo's test script does the build before running these). Then: `cd apps/web && npx playwright test`.
+ *
+ * Chromium is the system's (Debian's /usr/bin/chromium); Playwright never downloads a browser.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
+
+// Never fetch a browser, even if a test or a tool asks for one.
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+const PORT = 4310;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+// A fresh database per run. Playwright evaluates this file in every worker too: pin the value
+// on first evaluation so all of them agree.
+process.env.SIGAP_E2E_DATA_DIR ??= path.join(os.tmpdir(), `sigap-e2e-${Date.now()}`);
+
+const reporters: ReporterDescription[] = [['list']];
+reporters.push(['json', { outputFile: process.env.PW_JSON_OUTPUT ?? path.join(here, 'test-results', 'results.json') }]);
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: reporters,
+  use: {
+    baseURL: BASE_URL,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'mobile',
+      testIgnore: /bundle\.spec\.ts/,
+      use: { ...chromium, viewport: { width: 360, height: 740 }, isMobile: false, hasTouch: true, deviceScaleFactor: 2 },
+    },
+    {
+      name: 'desktop',
+      testIgnore: /bundle\.spec\.ts/,
+      use: { ...chromium, viewport: { width: 1280, height: 800 } },
+    },
+    // Properties of the build (chunk graph), not of a viewport: run once.
+    {
+      name: 'bundle',
+      testMatch: /bundle\.spec\.ts/,
+      use: { ...chromium, viewport: { width: 1280, height: 800 } },
+    },
+  ],
+  webServer: {
+    command: 'pnpm --filter @sigap/api exec tsx src/server.ts',
+    cwd: repoRoot,
+    url: `${BASE_URL}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: process.env.SIGAP_E2E_DATA_DIR,
+      WEB_DIST_DIR: path.join(here, 'dist'),
+      NODE_ENV: 'test',
+    },
+  },
+});

@@ -91,6 +91,8 @@ export default defineConfig({
       DATA_DIR: process.env.SIGAP_E2E_DATA_DIR,
       WEB_DIST_DIR: path.join(here, 'dist'),
       NODE_ENV: 'test',
+      // Every browser test submits from 127.0.0.1; the production default (20/h) would trip.
+      RATE_LIMIT_SUBMIT_PER_HOUR: '10000',
     },
   },
 });

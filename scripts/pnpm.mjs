@@ -10,7 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pin = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
 
 export function pnpmCommand() {
-  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  // SIGAP_PNPM_VIA_NPX=1 forces the path a fresh machine takes (no global pnpm).
+  const probe = process.env.SIGAP_PNPM_VIA_NPX ? { status: 1, stdout: '' } : spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
   if (probe.status === 0 && probe.stdout.trim() === pin) return ['pnpm', []];
   return ['npx', ['-y', `pnpm@${pin}`]];
 }

@@ -73,3 +73,15 @@ export const ZStaffComplaintInput = ZComplaintInput.extend({
   }
 });
 export type TStaffComplaintInput = z.input<typeof ZStaffComplaintInput>;
+
+/**
+ * The personal-data notice (UU 27/2022 tentang Pelindungan Data Pribadi) shown on the form. Its
+ * version and the legal basis are stored with each submission; change the version when the text changes.
+ */
+export const PRIVACY_NOTICE = {
+  version: '2026-11-29',
+  /** Processing for a public-service task (Pasal 20 ayat (2) huruf e UU 27/2022). */
+  legalBasis: 'UU 27/2022 Pasal 20 ayat (2) huruf e: pelaksanaan tugas pelayanan publik',
+  /** Years the identity is kept after a case closes before it is erased (the office's archive setting). */
+  retentionYears: 5,
+} as const;

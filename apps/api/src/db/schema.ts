@@ -108,6 +108,15 @@ export const complaints = pgTable(
     /** The reporter's identity (name, address, gender, phone, email) as an encrypted JSON envelope. */
     reporterCiphertext: text('reporter_ciphertext').notNull(),
     confidential: boolean('confidential').notNull().default(false),
+    /**
+     * Keyed hashes (HMAC-SHA-256) of the normalised phone and email: exact-match lookup and duplicate
+     * detection without decrypting anyone's identity.
+     */
+    reporterPhoneHmac: text('reporter_phone_hmac'),
+    reporterEmailHmac: text('reporter_email_hmac'),
+    /** The personal-data notice (UU 27/2022) the complainant acknowledged, and the legal basis recorded. */
+    privacyNoticeVersion: text('privacy_notice_version'),
+    legalBasis: text('legal_basis'),
     step: text('step', { enum: STEPS }).notNull(),
     /** Optimistic-concurrency version; a transition must quote it. */
     version: integer('version').notNull().default(1),
@@ -139,6 +148,8 @@ export const complaints = pgTable(
     index('complaints_bidang_id_idx').on(t.bidangId),
     index('complaints_seksi_id_idx').on(t.seksiId),
     index('complaints_officer_id_idx').on(t.officerId),
+    index('complaints_reporter_phone_hmac_idx').on(t.reporterPhoneHmac),
+    index('complaints_reporter_email_hmac_idx').on(t.reporterEmailHmac),
   ],
 );
 

@@ -8,6 +8,7 @@ import {
   SOP_TABLE,
   STEP_LABELS,
   MILESTONE_LABELS,
+  PRIVACY_NOTICE,
   availableActions,
   caseStatus,
   deadlineSla,
@@ -37,7 +38,7 @@ import { ProblemError } from '../lib/problem';
 import { appendHistory } from './history';
 import { loadCalendar, loadMachineContext } from './machine-context';
 import { nextNumber } from './numbers';
-import { openJson, sealJson } from './reporter-crypto';
+import { lookupHmac, openJson, sealJson } from './reporter-crypto';
 import { hashTrackingSecret, newTrackingCode, newTrackingSecret } from './tracking';
 
 type ComplaintRow = typeof complaints.$inferSelect;
@@ -93,6 +94,11 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx):
       channelRef: input.channelRef ?? null,
       content: input.form.content,
       reporterCiphertext: sealJson(s.reporterKey, reporter, id),
+      // The schema normalised both already (phone to E.164, email to lower case).
+      reporterPhoneHmac: lookupHmac(s.reporterKey, 'phone', reporter.phone),
+      reporterEmailHmac: reporter.email ? lookupHmac(s.reporterKey, 'email', reporter.email) : null,
+      privacyNoticeVersion: PRIVACY_NOTICE.version,
+      legalBasis: PRIVACY_NOTICE.legalBasis,
       confidential: input.form.confidential,
       step: snapshot.step,
       version: snapshot.version,

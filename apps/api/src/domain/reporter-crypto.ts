@@ -3,7 +3,7 @@
  * additional authenticated data so a ciphertext cannot be moved to another case.
  * Envelope: `v1.<base64url(iv | tag | ciphertext)>`.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 const VERSION = 'v1';
 
@@ -24,4 +24,13 @@ export function openJson<T>(key: Buffer, envelope: string, aad: string): T {
   decipher.setAuthTag(raw.subarray(12, 28));
   const pt = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
   return JSON.parse(pt.toString('utf8')) as T;
+}
+
+/**
+ * A keyed hash for exact-match lookup (same phone, same email) without decrypting identities.
+ * Its key is derived from the reporter key (HKDF), so one secret protects both.
+ */
+export function lookupHmac(key: Buffer, kind: 'phone' | 'email', normalised: string): string {
+  const hmacKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `sigap-reporter-lookup-${kind}`, 32));
+  return createHmac('sha256', hmacKey).update(normalised).digest('base64url');
 }

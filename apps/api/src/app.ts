@@ -12,7 +12,7 @@ import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Env } from './env';
 import { errorHandler } from './lib/error-handler';
-import { instanceOf, problem, sendProblem } from './lib/problem';
+import { instanceOf, problem, ProblemError, sendProblem } from './lib/problem';
 import auth from './plugins/app/auth';
 import demoSeed from './plugins/app/demo-seed';
 import db from './plugins/external/db';
@@ -64,6 +64,15 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
       return reply.sendFile('index.html', opts.env.WEB_DIST_DIR);
     }
     return sendProblem(reply, problem(request, 404, `Nothing is found at ${request.method} ${path}.`));
+  });
+
+  // PostgreSQL text and jsonb cannot hold U+0000; refuse it up front as a 422 rather than fail in SQL.
+  fastify.addHook('preValidation', async (request) => {
+    if (request.body !== undefined && typeof request.body === 'object' && JSON.stringify(request.body).includes('\\u0000')) {
+      throw new ProblemError(422, 'Isian memuat karakter yang tidak valid (NUL).', {
+        errors: [{ path: '', message: 'Isian memuat karakter yang tidak valid.' }],
+      });
+    }
   });
 
   await fastify.register(env, { env: opts.env });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { msg } from './messages';
+import { strictObject } from './strict';
 
 const text = (max: number, key: Parameters<typeof msg>[0] = 'required') =>
   z.string({ error: msg(key) }).trim().min(1, { error: msg(key) }).max(max, { error: msg('tooLong') });
@@ -34,8 +35,8 @@ export const ZInspectionReport = z
   });
 export type TInspectionReport = z.output<typeof ZInspectionReport>;
 
-export const ZLetterDraft = z.object({
-  terlapor: z.object({ name: text(200), address: text(500) }),
+export const ZLetterDraft = strictObject({
+  terlapor: strictObject({ name: text(200), address: text(500) }),
   subject: text(300),
   body: text(50_000),
   /** Copies: the complainant and related agencies, one recipient per entry. */
@@ -45,7 +46,7 @@ export type TLetterDraft = z.output<typeof ZLetterDraft>;
 
 export const DELIVERY_METHODS = ['KURIR', 'POS', 'EMAIL', 'DIANTAR_LANGSUNG', 'DIAMBIL_SENDIRI'] as const;
 
-export const ZDelivery = z.object({
+export const ZDelivery = strictObject({
   recipient: text(300),
   method: z.enum(DELIVERY_METHODS, { error: msg('invalidValue') }),
   deliveredAt: instant().optional(),
@@ -56,23 +57,23 @@ const reasonOnly = { reason: ZReason };
 
 /** Payload schemas by action, without `action` and `version`. */
 export const ACTION_PAYLOADS = {
-  REGISTER: z.object({ note: z.string().trim().max(2000, { error: msg('tooLong') }).optional() }),
-  REJECT_INTAKE: z.object(reasonOnly),
-  DISPOSE_TO_BIDANG: z.object({ bidangId: id(), instruction: ZInstruction }),
-  DISPOSE_TO_SEKSI: z.object({ seksiId: id(), instruction: ZInstruction }),
-  RETURN_TO_OPD: z.object(reasonOnly),
-  ASSIGN_OFFICER: z.object({ officerId: id(), instruction: z.string().trim().max(2000).optional() }),
-  RETURN_TO_BIDANG: z.object(reasonOnly),
-  REASSIGN_OFFICER: z.object({ officerId: id(), instruction: z.string().trim().max(2000).optional() }),
-  SUBMIT_INSPECTION_REPORT: z.object({ report: ZInspectionReport }),
-  SUBMIT_DRAFT: z.object({ draft: ZLetterDraft }),
-  APPROVE_DRAFT_SEKSI: z.object({ draft: ZLetterDraft.optional() }),
-  RETURN_DRAFT_TO_OFFICER: z.object(reasonOnly),
-  APPROVE_DRAFT_BIDANG: z.object({ draft: ZLetterDraft.optional() }),
-  RETURN_DRAFT_TO_SEKSI: z.object(reasonOnly),
-  SIGN: z.object({ draft: ZLetterDraft.optional() }),
-  RETURN_DRAFT_TO_BIDANG: z.object(reasonOnly),
-  DISPATCH: z.object({ deliveries: z.array(ZDelivery).min(1, { error: msg('atLeastOneDelivery') }).max(40) }),
+  REGISTER: strictObject({ note: z.string().trim().max(2000, { error: msg('tooLong') }).optional() }),
+  REJECT_INTAKE: strictObject(reasonOnly),
+  DISPOSE_TO_BIDANG: strictObject({ bidangId: id(), instruction: ZInstruction }),
+  DISPOSE_TO_SEKSI: strictObject({ seksiId: id(), instruction: ZInstruction }),
+  RETURN_TO_OPD: strictObject(reasonOnly),
+  ASSIGN_OFFICER: strictObject({ officerId: id(), instruction: z.string().trim().max(2000).optional() }),
+  RETURN_TO_BIDANG: strictObject(reasonOnly),
+  REASSIGN_OFFICER: strictObject({ officerId: id(), instruction: z.string().trim().max(2000).optional() }),
+  SUBMIT_INSPECTION_REPORT: strictObject({ report: ZInspectionReport }),
+  SUBMIT_DRAFT: strictObject({ draft: ZLetterDraft }),
+  APPROVE_DRAFT_SEKSI: strictObject({ draft: ZLetterDraft.optional() }),
+  RETURN_DRAFT_TO_OFFICER: strictObject(reasonOnly),
+  APPROVE_DRAFT_BIDANG: strictObject({ draft: ZLetterDraft.optional() }),
+  RETURN_DRAFT_TO_SEKSI: strictObject(reasonOnly),
+  SIGN: strictObject({ draft: ZLetterDraft.optional() }),
+  RETURN_DRAFT_TO_BIDANG: strictObject(reasonOnly),
+  DISPATCH: strictObject({ deliveries: z.array(ZDelivery).min(1, { error: msg('atLeastOneDelivery') }).max(40) }),
 } as const;
 
 type Payloads = typeof ACTION_PAYLOADS;

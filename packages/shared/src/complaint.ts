@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { COMPLAINT_TYPES, GENDERS, ZChannel } from './domain';
 import { msg } from './messages';
+import { strictObject } from './strict';
 
 const requiredText = (max: number) =>
   z
@@ -32,7 +33,7 @@ export const ZPhone = z
   .refine((v) => normalizeIndonesianPhone(v) !== null, { error: msg('phone') })
   .transform((v) => normalizeIndonesianPhone(v) as string);
 
-export const ZReporter = z.object({
+export const ZReporter = strictObject({
   name: requiredText(120),
   address: requiredText(500),
   gender: z.enum(GENDERS, { error: msg('chooseGender') }),
@@ -45,7 +46,7 @@ export const ZReporter = z.object({
 export type TReporterInput = z.input<typeof ZReporter>;
 export type TReporter = z.output<typeof ZReporter>;
 
-export const ZComplaintInput = z.object({
+export const ZComplaintInput = strictObject({
   type: z.enum(COMPLAINT_TYPES, { error: msg('chooseType') }),
   content: z
     .string({ error: msg('required') })

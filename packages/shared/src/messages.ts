@@ -25,6 +25,7 @@ export const MESSAGES = {
     unknownBidang: 'Bidang tidak dikenal.',
     sameOfficer: 'Petugas pengganti harus berbeda dari petugas sekarang.',
     invalidValue: 'Nilai tidak valid.',
+    unknownField: 'Kolom ini tidak dikenal dan tidak boleh dikirim.',
   },
   en: {
     required: 'Required.',
@@ -47,6 +48,7 @@ export const MESSAGES = {
     unknownBidang: 'Unknown division.',
     sameOfficer: 'The new officer must differ from the current one.',
     invalidValue: 'Invalid value.',
+    unknownField: 'This field is not known and may not be sent.',
   },
 } as const;
 

@@ -36,6 +36,7 @@ import type { Db } from '../db/connect';
 import { bidang, complaints, deliveries, documents, seksi, stepHistory, users } from '../db/schema';
 import { ProblemError } from '../lib/problem';
 import { appendHistory } from './history';
+import { deliveryLeaks, draftLeaks } from './leak-guard';
 import { loadCalendar, loadMachineContext } from './machine-context';
 import { nextNumber } from './numbers';
 import { lookupHmac, openJson, sealJson } from './reporter-crypto';
@@ -201,6 +202,7 @@ export async function applyTransition(s: Services, complaintId: string, actor: A
     const result = transition(snapshot, request, actor, ctx);
     if (!result.ok) throw transitionProblem(result.error, row);
     const { next, effects } = result;
+    if (row.confidential) guardConfidentiality(s, row, effects, await latestDraft(tx, complaintId));
 
     const closing = effects.find((e) => e.kind === 'CLOSE');
     const updated = await tx
@@ -223,6 +225,27 @@ export async function applyTransition(s: Services, complaintId: string, actor: A
     }
     await applyEffects(tx, row, next, effects, actor, ctx.now);
   });
+}
+
+/**
+ * For a confidential complainant, refuse a letter or delivery list that names them (see leak-guard.ts).
+ * Checked on the version being saved (a new or corrected draft) or, for approvals and signing
+ * without corrections, on the current draft, so an old draft cannot be pushed through either.
+ */
+function guardConfidentiality(s: Services, row: ComplaintRow, effects: Effect[], currentDraft: TLetterDraft | null) {
+  const saved = effects.find((e) => e.kind === 'SAVE_DRAFT_VERSION');
+  const history = effects.find((e) => e.kind === 'RECORD_HISTORY');
+  const letterActions = ['SUBMIT_DRAFT', 'APPROVE_DRAFT_SEKSI', 'APPROVE_DRAFT_BIDANG', 'SIGN', 'DISPATCH'];
+  const deliveriesEffect = effects.find((e) => e.kind === 'RECORD_DELIVERIES');
+  if (!saved && !deliveriesEffect && !(history && letterActions.includes(history.action))) return;
+  const reporter = decryptReporter(s, row);
+  const issues = [
+    ...(saved ? draftLeaks(saved.draft, reporter) : currentDraft && history && letterActions.includes(history.action) ? draftLeaks(currentDraft, reporter, 'currentDraft') : []),
+    ...(deliveriesEffect ? deliveryLeaks(deliveriesEffect.deliveries.map((d) => d.recipient), reporter) : []),
+  ];
+  if (issues.length) {
+    throw new ProblemError(422, 'Surat memuat identitas pelapor yang meminta kerahasiaan.', { code: 'REPORTER_IDENTITY_IN_LETTER', errors: issues });
+  }
 }
 
 async function applyEffects(tx: Tx, row: ComplaintRow, next: CaseSnapshot, effects: Effect[], actor: Actor, now: Date) {
@@ -284,7 +307,7 @@ async function applyEffects(tx: Tx, row: ComplaintRow, next: CaseSnapshot, effec
           kind: 'DRAFT_SURAT',
           title: `Draf surat: ${e.draft.subject}`,
           version: await docVersion('DRAFT_SURAT'),
-          content: { ...e.draft, byRole: e.byRole },
+          content: e.draft,
           createdBy: actor.id,
           createdAt: now,
         });

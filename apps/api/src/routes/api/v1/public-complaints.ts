@@ -72,6 +72,8 @@ const routes: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request) => {
+      // Anything that cannot be a code is simply not found (same answer, no oracle, no SQL with junk).
+      if (!/^[A-Za-z0-9-]{4,40}$/.test(request.params.trackingCode)) throw new ProblemError(404, NOT_FOUND, { code: 'NOT_FOUND' });
       const code = normalizeTrackingCode(request.params.trackingCode);
       const secret = request.headers['x-tracking-secret'] ?? '';
       const [row] = await fastify.db.select().from(complaints).where(eq(complaints.trackingCode, code)).limit(1);

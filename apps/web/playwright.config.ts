@@ -93,6 +93,7 @@ export default defineConfig({
       NODE_ENV: 'test',
       // Every browser test submits from 127.0.0.1; the production default (20/h) would trip.
       RATE_LIMIT_SUBMIT_PER_HOUR: '10000',
+      RATE_LIMIT_TRACK_PER_MINUTE: '10000',
     },
   },
 });

@@ -25,6 +25,7 @@ import authRoutes from './routes/api/v1/auth';
 import orgRoutes from './routes/api/v1/org';
 import swagger from './plugins/external/swagger';
 import health from './routes/api/health';
+import auditRoutes from './routes/api/v1/audit';
 import complaintRoutes from './routes/api/v1/complaints';
 import publicComplaintRoutes from './routes/api/v1/public-complaints';
 import webApp, { hasWebApp } from './routes/web-app';
@@ -75,6 +76,13 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
     }
   });
 
+  // API answers can carry personal data (a case file, a reporter's identity, a tracking secret):
+  // no browser or proxy may keep them. The SPA's static files keep their own caching.
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (isApiPath(instanceOf(request)) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
   await fastify.register(env, { env: opts.env });
   fastify.decorate('now', opts.clock ?? (() => new Date()));
   await fastify.register(db, { pgliteSnapshot: opts.pgliteSnapshot });
@@ -91,6 +99,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(orgRoutes, { prefix: '/api/v1' });
   await fastify.register(publicComplaintRoutes, { prefix: '/api/v1/public' });
   await fastify.register(complaintRoutes, { prefix: '/api/v1' });
+  await fastify.register(auditRoutes, { prefix: '/api/v1' });
   await fastify.register(adminUsers, { prefix: '/api/v1/admin' });
   await fastify.register(webApp, { dir: opts.env.WEB_DIST_DIR });
 };
@@ -102,6 +111,8 @@ export interface BuildAppOptions {
   logger?: boolean | { level: string };
   pgliteSnapshot?: Blob | undefined;
   clock?: (() => Date) | undefined;
+  /** Where the logs go (default stdout); tests capture them to look for leaks. */
+  logStream?: NodeJS.WritableStream | undefined;
 }
 
 /** A Fastify instance with the app registered; call `ready()` or `listen()` on it. */
@@ -109,12 +120,29 @@ export function buildApp(envConfig: Env, options: BuildAppOptions = {}): App {
   const fastify = Fastify({
     logger: options.logger ?? {
       level: envConfig.LOG_LEVEL,
-      // The reporter's identity and credentials must never reach the logs (docs/sop.md).
+      ...(options.logStream ? { stream: options.logStream } : {}),
+      // Credentials and the reporter's identity must never reach the logs (docs/sop.md). Nothing logs
+      // request bodies; these paths also cover a body or identity passed to a log call by mistake.
       redact: {
-        paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-tracking-secret"]'],
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'req.headers["x-tracking-secret"]',
+          'req.headers["idempotency-key"]',
+          'res.headers["set-cookie"]',
+          'body',
+          'reporter',
+          '*.reporter',
+          'password',
+          '*.password',
+          'trackingSecret',
+          '*.trackingSecret',
+        ],
         censor: '[redacted]',
       },
     },
+    // Requests carry a complaint form at most; a generous JSON limit that still stops floods.
+    bodyLimit: 256 * 1024,
     // PGlite's first start runs initdb in WebAssembly, which can outlast the 10 s default.
     pluginTimeout: 120_000,
     // A hop count is valid at run time (fastify docs: trustProxy) though the typings omit it.

@@ -50,11 +50,17 @@ const rawSchema = z.object({
   WEB_DIST_DIR: optionalString,
   MIGRATIONS_DIR: optionalString,
   RATE_LIMIT_SUBMIT_PER_HOUR: integer(1, 1_000_000),
+  RATE_LIMIT_TRACK_PER_MINUTE: integer(1, 1_000_000),
   /** 32 random bytes, base64: the key that encrypts reporters' identities at rest. */
   REPORTER_KEY: optionalString,
   /** Behind a reverse proxy: trust X-Forwarded-For (true, a hop count, or addresses/CIDRs). */
   TRUST_PROXY: optionalString,
   LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(LOG_LEVELS).optional()),
+  /** The address citizens reach SIGAP at; printed in the signed letter's QR code (/verifikasi/{id}). */
+  PUBLIC_BASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'must be an http:// or https:// URL without query').optional(),
+  ),
 });
 
 export interface Env {
@@ -70,10 +76,14 @@ export interface Env {
   WEB_DIST_DIR: string;
   MIGRATIONS_DIR: string;
   RATE_LIMIT_SUBMIT_PER_HOUR: number;
+  /** Public tracking look-ups per client address per minute. */
+  RATE_LIMIT_TRACK_PER_MINUTE: number;
   /** 32-byte key for reporter identities (AES-256-GCM). */
   REPORTER_KEY: Buffer;
   TRUST_PROXY: boolean | number | string[];
   LOG_LEVEL: (typeof LOG_LEVELS)[number];
+  /** Without a trailing slash; default http://localhost:PORT. */
+  PUBLIC_BASE_URL: string;
 }
 
 export class EnvError extends Error {
@@ -133,9 +143,11 @@ export function loadEnv(overrides: EnvSource = {}, source: EnvSource = process.e
     WEB_DIST_DIR: path.resolve(raw.WEB_DIST_DIR ?? path.join(repoRoot, 'apps', 'web', 'dist')),
     MIGRATIONS_DIR: path.resolve(raw.MIGRATIONS_DIR ?? findMigrationsDir()),
     RATE_LIMIT_SUBMIT_PER_HOUR: raw.RATE_LIMIT_SUBMIT_PER_HOUR ?? 20,
+    RATE_LIMIT_TRACK_PER_MINUTE: raw.RATE_LIMIT_TRACK_PER_MINUTE ?? 30,
     REPORTER_KEY: reporterKey ? Buffer.from(reporterKey, 'base64') : devKeyFile(dataDir, 'reporter-key', 32),
     TRUST_PROXY: parseTrustProxy(raw.TRUST_PROXY),
     LOG_LEVEL: raw.LOG_LEVEL ?? (raw.NODE_ENV === 'test' ? 'silent' : 'info'),
+    PUBLIC_BASE_URL: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT ?? 3000}`).replace(/\/+$/, ''),
   };
 }
 

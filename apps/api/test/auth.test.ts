@@ -144,7 +144,7 @@ describe(`staff authentication (${testDbKind()})`, () => {
       }
     });
 
-    it('refuses alg none, another algorithm, another secret and an expired token', async () => {
+    it('refuses alg none, another algorithm, another secret, another audience or issuer and an expired token', async () => {
       const { token } = await loginAs(app, 'kasi.idduk');
       const claims = decodeSegment(token, 1);
       const secret = app.config.JWT_SECRET;
@@ -162,6 +162,10 @@ describe(`staff authentication (${testDbKind()})`, () => {
         craftJwt({ alg: 'HS256', typ: 'JWT' }, claims, 'another-secret-another-secret-0123456789'),
         craftJwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: now - 1000, exp: now - 100 }, secret),
         craftJwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, role: 'ADMIN' }, 'x'.repeat(40)),
+        // The right secret, but minted for another audience or by another issuer, or with neither.
+        craftJwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, aud: 'other-service' }, secret),
+        craftJwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, iss: 'someone-else' }, secret),
+        craftJwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, aud: undefined, iss: undefined }, secret),
         `${token.split('.')[0]}.${b64url({ ...claims, role: 'ADMIN' })}.${token.split('.')[2]}`,
       ];
       for (const t of forged) {

@@ -30,6 +30,7 @@ const ROUTES: Record<string, Access> = {
   'POST /api/v1/complaints/:id/transitions': 'CASE',
   'GET /api/v1/complaints/:id/reporter': 'CASE',
   'GET /api/v1/complaints/:id/history/verify': 'CASE',
+  'GET /api/v1/audit/reporter-views': ['KEPALA_OPD'],
   'GET /api/v1/admin/users': ['ADMIN'],
   'POST /api/v1/admin/users': ['ADMIN'],
   'PATCH /api/v1/admin/users/:id': ['ADMIN'],

@@ -28,6 +28,8 @@ export interface TestAppOptions {
   setup?: (app: App) => void | Promise<void>;
   /** A fixed or test-controlled clock for deadlines and SLA figures. */
   clock?: () => Date;
+  /** Capture the app's logs (with LOG_LEVEL set in `env`, e.g. 'trace'). */
+  logStream?: NodeJS.WritableStream;
 }
 
 let snapshot: Blob | undefined;
@@ -105,6 +107,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<App> {
   const app = buildApp(env, {
     pgliteSnapshot: env.DATABASE_URL ? undefined : pgliteSnapshot(),
     clock: options.clock,
+    logStream: options.logStream,
   });
   app.addHook('onClose', cleanup);
 

@@ -102,7 +102,7 @@ describe(`hostile input (${testDbKind()})`, () => {
   let caseId: string;
   let caseVersion: number;
   beforeAll(async () => {
-    app = await buildTestApp({ env: { RATE_LIMIT_SUBMIT_PER_HOUR: 100_000 } });
+    app = await buildTestApp({ env: { RATE_LIMIT_SUBMIT_PER_HOUR: 100_000, RATE_LIMIT_TRACK_PER_MINUTE: 100_000 } });
     world = await setupWorld(app);
     const c = await caseAt(world, 'DISPOSISI_OPD');
     caseId = c.id;

@@ -84,6 +84,33 @@ describe(`public intake and tracking (${testDbKind()})`, () => {
     }
   });
 
+  it('rate limits follow the clock: submissions per hour and tracking look-ups per minute', async () => {
+    let now = new Date('2026-12-01T09:10:00+07:00');
+    const timed = await buildTestApp({ env: { RATE_LIMIT_SUBMIT_PER_HOUR: 1, RATE_LIMIT_TRACK_PER_MINUTE: 2 }, clock: () => now });
+    try {
+      const send = () => timed.inject({ method: 'POST', url: '/api/v1/public/complaints', payload: complaintForm(), remoteAddress: '10.1.1.1' });
+      const first = await send();
+      expect(first.statusCode).toBe(201);
+      const refused = await send();
+      expect(refused.statusCode).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBe(50 * 60); // the hour's window ends at 10:00
+      now = new Date('2026-12-01T10:00:01+07:00');
+      expect((await send()).statusCode).toBe(201);
+
+      const { trackingCode, trackingSecret } = first.json();
+      const look = () => timed.inject({ url: `/api/v1/public/complaints/${trackingCode}`, headers: { 'x-tracking-secret': trackingSecret }, remoteAddress: '10.1.1.1' });
+      expect((await look()).statusCode).toBe(200);
+      expect((await look()).statusCode).toBe(200);
+      const third = await look();
+      expect(third.statusCode).toBe(429);
+      expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+      now = new Date(now.getTime() + 60_000);
+      expect((await look()).statusCode).toBe(200);
+    } finally {
+      await timed.close();
+    }
+  });
+
   it('answers 404 alike for an unknown code and for a wrong secret', async () => {
     const c = await submit(app);
     const wrong = await track(c.trackingCode, 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH');

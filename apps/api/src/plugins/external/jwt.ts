@@ -27,6 +27,8 @@ declare module '@fastify/jwt' {
 }
 
 export const JWT_ALGORITHM = 'HS256';
+export const JWT_AUDIENCE = 'sigap-api';
+export const JWT_ISSUER = 'sigap';
 /** 15 minutes = src/lib/sessions.ts ACCESS_TOKEN_TTL_SECONDS. */
 const ACCESS_TOKEN_EXPIRES_IN = '15m';
 
@@ -36,8 +38,9 @@ export default fp(
     await fastify.register(jwt, {
       secret: fastify.config.JWT_SECRET,
       // Keep in step with ACCESS_TOKEN_TTL_SECONDS (the `expiresIn` the login answers).
-      sign: { algorithm: JWT_ALGORITHM, expiresIn: ACCESS_TOKEN_EXPIRES_IN },
-      verify: { algorithms: [JWT_ALGORITHM] },
+      sign: { algorithm: JWT_ALGORITHM, expiresIn: ACCESS_TOKEN_EXPIRES_IN, aud: JWT_AUDIENCE, iss: JWT_ISSUER },
+      // Audience and issuer are checked too: a token minted for another service with the same secret is refused.
+      verify: { algorithms: [JWT_ALGORITHM], allowedAud: JWT_AUDIENCE, allowedIss: JWT_ISSUER, requiredClaims: ['aud', 'iss', 'exp'] },
     });
   },
   { name: 'jwt', dependencies: ['env'] },

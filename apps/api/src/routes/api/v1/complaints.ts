@@ -113,8 +113,10 @@ const routes: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['cases'],
         summary: 'Identitas pelapor (dicatat setiap kali dilihat)',
+        description: 'Every call writes an audit row: who, when, which case and why (`purpose`).',
         security: [{ bearerAuth: [] }],
         params: ZId,
+        querystring: z.object({ purpose: z.string().trim().max(200).optional().describe('Mengapa identitas dibuka, mis. "menghubungi pelapor untuk jadwal kunjungan"') }),
         response: {
           200: z.object({ name: z.string(), address: z.string(), gender: z.enum(['L', 'P']), phone: z.string(), email: z.string().optional() }),
           ...errors,
@@ -131,7 +133,7 @@ const routes: FastifyPluginAsyncZod = async (fastify) => {
         actorId: request.actor.id,
         action: 'VIEW_REPORTER',
         complaintId: row.id,
-        detail: { role: request.actor.role },
+        detail: { role: request.actor.role, purpose: request.query.purpose ?? null },
       });
       return decryptReporter(services(), row);
     },

@@ -68,10 +68,16 @@ const routes: FastifyPluginAsyncZod = async (fastify) => {
         description: '404 alike for an unknown code and for a wrong secret, so the answer reveals nothing.',
         params: z.object({ trackingCode: z.string().max(40) }),
         headers: z.object({ 'x-tracking-secret': z.string().max(100).optional() }),
-        response: { 200: ZTrackingResponse, 404: ZProblem },
+        response: { 200: ZTrackingResponse, 404: ZProblem, 429: ZProblem },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const limit = fastify.config.RATE_LIMIT_TRACK_PER_MINUTE;
+      const rl = await hit(fastify.db, { bucket: 'public-track', clientKey: request.ip, secret: fastify.config.REPORTER_KEY, limit, windowSeconds: 60, now: fastify.now() });
+      if (!rl.allowed) {
+        reply.header('retry-after', String(rl.retryAfter));
+        throw new ProblemError(429, `Terlalu banyak percobaan pelacakan dari alamat ini. Coba lagi dalam ${rl.retryAfter} detik.`, { code: 'RATE_LIMITED', retryAfter: rl.retryAfter });
+      }
       // Anything that cannot be a code is simply not found (same answer, no oracle, no SQL with junk).
       if (!/^[A-Za-z0-9-]{4,40}$/.test(request.params.trackingCode)) throw new ProblemError(404, NOT_FOUND, { code: 'NOT_FOUND' });
       const code = normalizeTrackingCode(request.params.trackingCode);

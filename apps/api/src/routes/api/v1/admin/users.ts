@@ -20,6 +20,7 @@ import { z } from 'zod';
 import type { Db } from '../../../../db/connect';
 import { auditLog, bidang, seksi, sessions, users } from '../../../../db/schema';
 import { hashPassword } from '../../../../lib/password';
+import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../../../../lib/password-policy';
 import { ProblemError, ZProblem, type ValidationIssue } from '../../../../lib/problem';
 import { revokeAllSessions, type Tx } from '../../../../lib/sessions';
 import { BEARER_SECURITY } from '../../../../plugins/app/auth';
@@ -55,18 +56,28 @@ const ZUsername = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,49}$/, M.username);
 const ZName = z.string().trim().min(1, M.name).max(200, M.nameTooLong);
-const ZPassword = z.string().min(PASSWORD_MIN_LENGTH, M.passwordShort).max(1024, M.passwordLong);
+const ZPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, M.passwordShort)
+  .max(1024, M.passwordLong)
+  .refine((p) => passwordProblem(p) !== 'COMMON', PASSWORD_PROBLEM_MESSAGES.COMMON);
 const ZRoleInput = z.enum(ZStaffRole.options, { error: M.role });
 const ZUnitId = z.uuid({ error: M.uuid }).nullable().optional();
 
-const ZCreateUser = z.object({
-  username: ZUsername,
-  name: ZName,
-  role: ZRoleInput,
-  bidangId: ZUnitId,
-  seksiId: ZUnitId,
-  password: ZPassword,
-});
+const ZCreateUser = z
+  .object({
+    username: ZUsername,
+    name: ZName,
+    role: ZRoleInput,
+    bidangId: ZUnitId,
+    seksiId: ZUnitId,
+    password: ZPassword,
+  })
+  .superRefine((u, ctx) => {
+    if (passwordProblem(u.password, { username: u.username, name: u.name }) === 'CONTAINS_USERNAME') {
+      ctx.addIssue({ code: 'custom', path: ['password'], message: PASSWORD_PROBLEM_MESSAGES.CONTAINS_USERNAME });
+    }
+  });
 
 const ZUpdateUser = z.object({
   name: ZName.optional(),

@@ -20,6 +20,7 @@ import env from './plugins/external/env';
 import helmet, { autoConfig as helmetConfig } from './plugins/external/helmet';
 import jwt from './plugins/external/jwt';
 import sensible from './plugins/external/sensible';
+import adminPersonalData from './routes/api/v1/admin/personal-data';
 import adminUsers from './routes/api/v1/admin/users';
 import authRoutes from './routes/api/v1/auth';
 import orgRoutes from './routes/api/v1/org';
@@ -101,6 +102,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(complaintRoutes, { prefix: '/api/v1' });
   await fastify.register(auditRoutes, { prefix: '/api/v1' });
   await fastify.register(adminUsers, { prefix: '/api/v1/admin' });
+  await fastify.register(adminPersonalData, { prefix: '/api/v1/admin' });
   await fastify.register(webApp, { dir: opts.env.WEB_DIST_DIR });
 };
 

@@ -35,6 +35,10 @@ const ROUTES: Record<string, Access> = {
   'POST /api/v1/admin/users': ['ADMIN'],
   'PATCH /api/v1/admin/users/:id': ['ADMIN'],
   'POST /api/v1/admin/users/:id/revoke-sessions': ['ADMIN'],
+  'POST /api/v1/admin/personal-data/search': ['ADMIN'],
+  'GET /api/v1/admin/complaints/:id/personal-data': ['ADMIN'],
+  'POST /api/v1/admin/complaints/:id/personal-data/erase': ['ADMIN'],
+  'POST /api/v1/admin/personal-data/apply-retention': ['ADMIN'],
 };
 
 const ALL_CAST = Object.keys(CAST) as CastRole[];

@@ -1,0 +1,62 @@
+/**
+ * Personal-data rights (UU 27/2022): an administrator finds a complainant's cases by phone or email,
+ * exports what is held and erases the identity; the case history stays; all of it audited.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../src/db/connect';
+import { buildTestApp, type App } from './helper';
+import { testDbKind } from './test-db';
+import { caseAt, detail, setupWorld, submit, type World } from './workflow-support';
+
+describe(`personal-data rights (${testDbKind()})`, () => {
+  let app: App;
+  let world: World;
+  let now = new Date('2026-12-01T09:00:00+07:00');
+  beforeAll(async () => {
+    app = await buildTestApp({ clock: () => now });
+    world = await setupWorld(app);
+  });
+  afterAll(() => app.close());
+
+  const admin = () => world.who.admin.auth;
+  const reporter = { name: 'Yusuf Maulana', address: 'Jl. Hayam Wuruk 8, Jambi', gender: 'L', phone: '0852 6600 7788', email: 'yusuf.m@example.id' };
+
+  it('finds by phone in any written form or by email, exports, and erases keeping the history', async () => {
+    const a = await submit(app, { reporter });
+    const b = await caseAt(world, 'PENUGASAN', { reporter: { ...reporter, email: undefined } });
+    const search = async (body: object) => (await app.inject({ method: 'POST', url: '/api/v1/admin/personal-data/search', headers: admin(), payload: body })).json().items.map((i: { id: string }) => i.id).sort();
+    expect(await search({ phone: '+62 852-6600-7788' })).toEqual([a.id, b.id].sort());
+    expect(await search({ email: 'YUSUF.M@example.id' })).toEqual([a.id]);
+
+    const exported = await app.inject({ url: `/api/v1/admin/complaints/${a.id}/personal-data`, headers: admin() });
+    expect(exported.statusCode).toBe(200);
+    expect(exported.json()).toMatchObject({ reporter: { name: 'Yusuf Maulana', phone: '+6285266007788' }, privacyNoticeVersion: expect.any(String), legalBasis: expect.stringContaining('27/2022'), erased: false });
+
+    const historyBefore = (await detail(world, b.id)).history.length;
+    const erase = await app.inject({ method: 'POST', url: `/api/v1/admin/complaints/${b.id}/personal-data/erase`, headers: admin(), payload: { reason: 'Permintaan penghapusan oleh pelapor (surat 12/11/2026).' } });
+    expect(erase.statusCode).toBe(204);
+    const shown = await app.inject({ url: `/api/v1/complaints/${b.id}/reporter`, headers: world.who.tu.auth });
+    expect(shown.json().name).toBe('Data pribadi telah dihapus');
+    expect(shown.body).not.toContain('Yusuf');
+    expect((await detail(world, b.id)).history).toHaveLength(historyBefore);
+    expect((await app.inject({ url: `/api/v1/complaints/${b.id}/history/verify`, headers: world.who.kadis.auth })).json().intact).toBe(true);
+    expect(await search({ phone: '0852 6600 7788' })).toEqual([a.id]);
+
+    const audit = rowsOf<{ action: string; complaint_id: string }>(await app.db.execute(sql`select action, complaint_id from audit_log where action in ('EXPORT_PERSONAL_DATA', 'ERASE_PERSONAL_DATA')`));
+    expect(audit).toEqual(expect.arrayContaining([{ action: 'EXPORT_PERSONAL_DATA', complaint_id: a.id }, { action: 'ERASE_PERSONAL_DATA', complaint_id: b.id }]));
+  });
+
+  it('applies the retention period to closed cases only', async () => {
+    now = new Date('2026-12-02T09:00:00+07:00');
+    const closed = await caseAt(world, 'SELESAI', { reporter: { ...reporter, phone: '0852 1111 2222', email: undefined } });
+    const open = await submit(app, { reporter: { ...reporter, phone: '0852 1111 2222', email: undefined } });
+    now = new Date('2032-01-05T09:00:00+07:00'); // more than five years later
+    const res = await app.inject({ method: 'POST', url: '/api/v1/admin/personal-data/apply-retention', headers: admin() });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().erased).toBeGreaterThanOrEqual(1);
+    const name = async (id: string) => (await app.inject({ url: `/api/v1/complaints/${id}/reporter`, headers: world.who.tu.auth })).json().name;
+    expect(await name(closed.id)).toBe('Data pribadi telah dihapus');
+    expect(await name(open.id)).toBe('Yusuf Maulana');
+  });
+});

@@ -60,3 +60,25 @@ describe(`personal-data rights (${testDbKind()})`, () => {
     expect(await name(open.id)).toBe('Yusuf Maulana');
   });
 });
+
+describe(`reporter key rotation (${testDbKind()})`, () => {
+  it('re-encrypts every identity and its lookup hashes under the new key', async () => {
+    const { rotateReporterKey, findByContact } = await import('../src/domain/personal-data');
+    const app = await buildTestApp();
+    try {
+      const oldKey = app.config.REPORTER_KEY;
+      const newKey = Buffer.alloc(32, 9);
+      const c = await submit(app, { reporter: { name: 'Laila Putri', address: 'Jl. Pangeran Diponegoro 3, Jambi', gender: 'P', phone: '0811 7400 3344' } });
+      const { rotated } = await rotateReporterKey(app.db, oldKey, newKey);
+      expect(rotated).toBeGreaterThanOrEqual(1);
+      const { openJson } = await import('../src/domain/reporter-crypto');
+      const row = (await app.db.query.complaints.findFirst({ where: (t, { eq }) => eq(t.id, c.id) }))!;
+      expect(openJson<{ name: string }>(newKey, row.reporterCiphertext, c.id).name).toBe('Laila Putri');
+      expect(() => openJson(oldKey, row.reporterCiphertext, c.id)).toThrow();
+      expect((await findByContact(app.db, newKey, { phone: '0811 7400 3344' })).map((r) => r.id)).toEqual([c.id]);
+      expect(await findByContact(app.db, oldKey, { phone: '0811 7400 3344' })).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});

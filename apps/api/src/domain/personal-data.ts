@@ -6,7 +6,7 @@
 import { normalizeIndonesianPhone, PRIVACY_NOTICE, type TReporter } from '@sigap/shared';
 import { and, eq, isNotNull, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connect';
-import { auditLog, complaints } from '../db/schema';
+import { auditLog, complaints, idempotencyKeys } from '../db/schema';
 import { ProblemError } from '../lib/problem';
 import { lookupHmac, openJson, sealJson } from './reporter-crypto';
 
@@ -78,4 +78,29 @@ export async function applyRetention(db: Db, key: Buffer, actorId: string, now: 
     .where(and(isNotNull(complaints.closedAt), lt(complaints.closedAt, cutoff), isNotNull(complaints.reporterPhoneHmac)));
   for (const c of due) await erasePersonalData(db, key, c.id, actorId, `Masa retensi ${PRIVACY_NOTICE.retentionYears} tahun berakhir`, now);
   return { erased: due.length, cutoff: cutoff.toISOString() };
+}
+
+/**
+ * Key rotation: re-encrypt every identity under a new key and recompute the lookup hashes, in one
+ * transaction. Stored idempotent answers (sealed with the old key, kept 24 h) are dropped: a retry
+ * after rotation files anew rather than fail. Run with the API stopped (scripts/rotate-reporter-key.ts).
+ */
+export async function rotateReporterKey(db: Db, oldKey: Buffer, newKey: Buffer): Promise<{ rotated: number }> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.select({ id: complaints.id, ciphertext: complaints.reporterCiphertext }).from(complaints);
+    for (const r of rows) {
+      const reporter = openJson<TReporter>(oldKey, r.ciphertext, r.id);
+      const erased = isErased(reporter);
+      await tx
+        .update(complaints)
+        .set({
+          reporterCiphertext: sealJson(newKey, reporter, r.id),
+          reporterPhoneHmac: erased ? null : lookupHmac(newKey, 'phone', reporter.phone),
+          reporterEmailHmac: !erased && reporter.email ? lookupHmac(newKey, 'email', reporter.email) : null,
+        })
+        .where(eq(complaints.id, r.id));
+    }
+    await tx.delete(idempotencyKeys);
+    return { rotated: rows.length };
+  });
 }

@@ -85,7 +85,7 @@ if (pnpm(['install', '--frozen-lockfile']) !== 0) {
 check('compose', () => {
   if (!has('docker-compose') && !aptInstall(['docker-compose']))
     return 'docker-compose is missing: install it with `apt-get install -y docker-compose` (as root)';
-  const env = { POSTGRES_PASSWORD: 'x'.repeat(24), JWT_SECRET: 'y'.repeat(40), REPORTER_KEY: Buffer.alloc(32, 1).toString('base64') };
+  const env = { POSTGRES_PASSWORD: 'x'.repeat(24), JWT_SECRET: 'y'.repeat(40), REPORTER_KEY: Buffer.alloc(32, 1).toString('base64'), PUBLIC_BASE_URL: 'https://sigap.example.go.id' };
   if (run('docker-compose', ['config', '-q'], { env }) !== 0) return 'docker-compose config -q rejected docker-compose.yml';
   // Without the secrets it must refuse: production never starts on defaults.
   const bare = spawnSync('docker-compose', ['config', '-q'], { cwd: root, env: { PATH: process.env.PATH }, encoding: 'utf8' });

@@ -28,6 +28,9 @@ import swagger from './plugins/external/swagger';
 import health from './routes/api/health';
 import auditRoutes from './routes/api/v1/audit';
 import complaintRoutes from './routes/api/v1/complaints';
+import documentRoutes from './routes/api/v1/documents';
+import agendaRoutes from './routes/api/v1/agenda';
+import publicDocumentRoutes from './routes/api/v1/public-documents';
 import publicComplaintRoutes from './routes/api/v1/public-complaints';
 import webApp, { hasWebApp } from './routes/web-app';
 
@@ -100,6 +103,9 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(orgRoutes, { prefix: '/api/v1' });
   await fastify.register(publicComplaintRoutes, { prefix: '/api/v1/public' });
   await fastify.register(complaintRoutes, { prefix: '/api/v1' });
+  await fastify.register(documentRoutes, { prefix: '/api/v1' });
+  await fastify.register(agendaRoutes, { prefix: '/api/v1' });
+  await fastify.register(publicDocumentRoutes, { prefix: '/api/v1/public' });
   await fastify.register(auditRoutes, { prefix: '/api/v1' });
   await fastify.register(adminUsers, { prefix: '/api/v1/admin' });
   await fastify.register(adminPersonalData, { prefix: '/api/v1/admin' });

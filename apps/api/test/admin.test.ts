@@ -4,7 +4,7 @@ import { auditLog, bidang, seksi, users } from '../src/db/schema';
 import { buildTestApp, DEMO_USERS, loginAs, TEST_DEMO_PASSWORD, type App, type LoggedIn } from './helper';
 import { testDbKind } from './test-db';
 
-const NEW_PASSWORD = 'kata-sandi-baru-2026';
+const NEW_PASSWORD = 'pempek-dan-tempoyak-2026';
 
 describe(`admin: staff accounts (${testDbKind()})`, () => {
   let app: App;

@@ -30,6 +30,13 @@ const ROUTES: Record<string, Access> = {
   'POST /api/v1/complaints/:id/transitions': 'CASE',
   'GET /api/v1/complaints/:id/reporter': 'CASE',
   'GET /api/v1/complaints/:id/history/verify': 'CASE',
+  'GET /api/v1/complaints/:id/documents': 'CASE',
+  'GET /api/v1/documents/:id/file': 'CASE',
+  'POST /api/v1/complaints/:id/attachments': ['PETUGAS_TEKNIS'],
+  'GET /api/v1/agenda': ['TATA_USAHA', 'KEPALA_OPD'],
+  'GET /api/v1/public/documents/:id/verification': 'PUBLIC',
+  'POST /api/v1/public/documents/:id/verification': 'PUBLIC',
+  'POST /api/v1/public/complaints/:trackingCode/attachments': 'PUBLIC',
   'GET /api/v1/audit/reporter-views': ['KEPALA_OPD'],
   'GET /api/v1/admin/users': ['ADMIN'],
   'POST /api/v1/admin/users': ['ADMIN'],
@@ -113,7 +120,7 @@ describe(`authorization matrix (${testDbKind()})`, () => {
     },
   );
 
-  it('reading a case, its history check and its reporter follow the scope at every step', async () => {
+  it('reading a case, its history check, its documents and its reporter follow the scope at every step', async () => {
     const c = await caseAt(world, 'REGISTRASI');
     let d = c.detail;
     for (;;) {
@@ -125,6 +132,8 @@ describe(`authorization matrix (${testDbKind()})`, () => {
         expect(file.statusCode, `${who} reads at ${d.step}`).toBe(visible ? 200 : 404);
         const chain = await app.inject({ url: `/api/v1/complaints/${c.id}/history/verify`, headers: world.who[who].auth });
         expect(chain.statusCode).toBe(visible ? 200 : 404);
+        const documents = await app.inject({ url: `/api/v1/complaints/${c.id}/documents`, headers: world.who[who].auth });
+        expect(documents.statusCode, `${who} documents at ${d.step}`).toBe(visible ? 200 : 404);
         const reporter = await app.inject({ url: `/api/v1/complaints/${c.id}/reporter`, headers: world.who[who].auth });
         expect(reporter.statusCode, `${who} reporter at ${d.step}`).toBe(visible ? 200 : 404);
       }

@@ -16,6 +16,9 @@ const CONTRACT_PATHS = [
   ['get', '/api/v1/complaints/{id}'],
   ['post', '/api/v1/complaints/{id}/transitions'],
   ['get', '/api/v1/org'],
+  ['get', '/api/v1/complaints/{id}/documents'],
+  ['get', '/api/v1/public/documents/{id}/verification'],
+  ['post', '/api/v1/public/documents/{id}/verification'],
 ] as const;
 
 describe(`OpenAPI document (${testDbKind()})`, () => {

@@ -19,6 +19,7 @@ import {
   bigint,
   boolean,
   check,
+  customType,
   foreignKey,
   index,
   integer,
@@ -35,6 +36,15 @@ import {
 const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const createdAt = () => tstz('created_at').notNull().defaultNow();
 const uuidPk = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+
+/**
+ * bytea as a Buffer on both drivers: postgres-js answers a Buffer, PGlite a plain Uint8Array
+ * (a Buffer view over the same memory, without copying).
+ */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength)),
+});
 
 function oneOf(column: AnyPgColumn, values: readonly string[]): SQL {
   // Values come from the shared `as const` vocabulary, never from input.
@@ -72,6 +82,8 @@ export const users = pgTable(
     bidangId: uuid('bidang_id').references(() => bidang.id),
     seksiId: uuid('seksi_id'),
     active: boolean('active').notNull().default(true),
+    /** Nomor Induk Pegawai (18 digits), printed under the signature of a letter; null when not recorded. */
+    nip: text('nip'),
     /** Bumped to end every session of the user at once (tokens carry the version they were issued at). */
     tokenVersion: integer('token_version').notNull().default(0),
     createdAt: createdAt(),
@@ -90,6 +102,7 @@ export const users = pgTable(
     }),
     index('users_bidang_id_idx').on(t.bidangId),
     index('users_seksi_id_idx').on(t.seksiId),
+    check('users_nip_check', sql`${t.nip} is null or ${t.nip} ~ '^[0-9]{18}$'`),
   ],
 );
 
@@ -228,17 +241,37 @@ export const documents = pgTable(
     title: text('title').notNull(),
     version: integer('version').notNull().default(1),
     content: jsonb('content'),
+    /** SHA-256 (hex) of the stored bytes: the signed letter's (document_files) or an attachment's. */
     sha256: text('sha256'),
+    /** An attachment's key in the file storage (src/domain/documents/storage.ts), e.g. `attachments/<uuid>`. */
     storagePath: text('storage_path'),
+    /** Media type of the stored bytes, from their magic bytes (never from the uploader's claim). */
+    mediaType: text('media_type'),
+    sizeBytes: integer('size_bytes'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [
     check('documents_kind_check', oneOf(t.kind, DOCUMENT_KINDS)),
     check('documents_version_check', sql`${t.version} >= 1`),
+    check('documents_size_check', sql`${t.sizeBytes} is null or ${t.sizeBytes} >= 0`),
     index('documents_complaint_id_idx').on(t.complaintId),
   ],
 );
+
+/**
+ * Bytes kept in the database: the signed letter's PDF, rendered once at SIGN and written in the
+ * same transaction (so PGlite and PostgreSQL behave alike and a backup of the database holds every
+ * signed letter). Apart from `documents` so that reading a case file never loads them. Insert-only:
+ * a trigger refuses UPDATE, DELETE and TRUNCATE (migration 0006).
+ */
+export const documentFiles = pgTable('document_files', {
+  documentId: uuid('document_id')
+    .primaryKey()
+    .references(() => documents.id),
+  bytes: bytea('bytes').notNull(),
+  createdAt: createdAt(),
+});
 
 export const deliveries = pgTable(
   'deliveries',

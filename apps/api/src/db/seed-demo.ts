@@ -89,10 +89,22 @@ export interface DemoUser {
   role: TStaffRole;
   bidangCode?: string;
   seksiCode?: string;
+  /** An NIP-shaped demo value (18 digits); printed under the signature of a letter. */
+  nip: string;
+}
+
+/**
+ * A made-up NIP in the real layout: birth date (8), appointment year and month (6), sex (1: L, 2: P),
+ * serial (3). Deterministic, so every demo database prints the same numbers.
+ */
+function demoNip(i: number): string {
+  const birth = `${1968 + (i % 17)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + ((i * 7) % 28)).padStart(2, '0')}`;
+  const appointed = `${1992 + (i % 20)}${String(1 + ((i * 5) % 12)).padStart(2, '0')}`;
+  return `${birth}${appointed}${2 - (i % 2)}${String(1 + i).padStart(3, '0')}`;
 }
 
 function buildDemoUsers(): DemoUser[] {
-  const list: DemoUser[] = [
+  const list: Omit<DemoUser, 'nip'>[] = [
     { username: 'admin', name: 'Andi Saputra', role: 'ADMIN' },
     { username: 'kadis', name: 'H. Muhammad Yusuf, S.Sos., M.Si.', role: 'KEPALA_OPD' },
     { username: 'tu', name: 'Siti Aminah', role: 'TATA_USAHA' },
@@ -109,7 +121,7 @@ function buildDemoUsers(): DemoUser[] {
       );
     }
   }
-  return list;
+  return list.map((u, i) => ({ ...u, nip: demoNip(i) }));
 }
 
 /** Every demo account; all share the DEMO_PASSWORD. */
@@ -137,7 +149,7 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedDemoR
 
   const usernames = DEMO_USERS.map((u) => u.username);
   const existing = await db
-    .select({ id: users.id, username: users.username, passwordHash: users.passwordHash })
+    .select({ id: users.id, username: users.username, passwordHash: users.passwordHash, nip: users.nip })
     .from(users)
     .where(inArray(users.username, usernames));
   const existingNames = new Set(existing.map((u) => u.username));
@@ -198,12 +210,19 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedDemoR
             username: u.username,
             name: u.name,
             role: u.role,
+            nip: u.nip,
             passwordHash: newHashes[i]!,
             bidangId: u.bidangCode ? mustGet(bidangId, u.bidangCode) : null,
             seksiId: u.seksiCode ? mustGet(seksiId, u.seksiCode) : null,
           })),
         )
         .onConflictDoNothing({ target: users.username });
+    }
+
+    // Demo databases seeded before users had an NIP get theirs.
+    for (const u of existing.filter((x) => x.nip === null)) {
+      const nip = DEMO_USERS.find((d) => d.username === u.username)?.nip;
+      if (nip) await tx.update(users).set({ nip }).where(eq(users.id, u.id));
     }
 
     for (const [i, u] of toReset.entries()) {

@@ -36,6 +36,7 @@ import type { Db } from '../db/connect';
 import { bidang, complaints, deliveries, documents, seksi, stepHistory, users } from '../db/schema';
 import { ProblemError } from '../lib/problem';
 import { appendHistory } from './history';
+import { createSignedLetter } from './documents/signed-letter';
 import { deliveryLeaks, draftLeaks } from './leak-guard';
 import { loadCalendar, loadMachineContext } from './machine-context';
 import { nextNumber } from './numbers';
@@ -324,14 +325,11 @@ async function applyEffects(tx: Tx, row: ComplaintRow, next: CaseSnapshot, effec
           });
         } else if (e.documentKind === 'SURAT_TERTANDA') {
           const draft = await latestDraft(tx, row.id);
-          await tx.insert(documents).values({
-            complaintId: row.id,
-            kind: 'SURAT_TERTANDA',
-            title: `Surat ${numbers.letterNumber ?? ''}`.trim(),
-            content: { letterNumber: numbers.letterNumber, signedAt: now.toISOString(), signedBy: actor.id, draft },
-            createdBy: actor.id,
-            createdAt: now,
-          });
+          if (!draft || !numbers.letterNumber) throw new Error('SIGN without a draft or a letter number');
+          // Documents: the final letter PDF is rendered once, here, and its bytes and SHA-256 are stored
+          // with the documents row (same content as before + signature method); both are immutable
+          // from now on. See src/domain/documents/signed-letter.ts.
+          await createSignedLetter(tx, { complaintId: row.id, letterNumber: numbers.letterNumber, signedAt: now, signerId: actor.id, draft });
         }
         break;
       case 'RECORD_DELIVERIES':

@@ -19,6 +19,7 @@ const ROUTES: Record<string, Access> = {
   'GET /api/v1/openapi.json': 'PUBLIC',
   'POST /api/v1/public/complaints': 'PUBLIC',
   'GET /api/v1/public/complaints/:trackingCode': 'PUBLIC',
+  'GET /api/v1/public/complaints/:trackingCode/surat': 'PUBLIC',
   'POST /api/v1/auth/login': 'PUBLIC',
   'POST /api/v1/auth/refresh': 'PUBLIC',
   'POST /api/v1/auth/logout': 'PUBLIC',

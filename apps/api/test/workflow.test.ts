@@ -40,6 +40,24 @@ describe(`the SOP through the API (${testDbKind()})`, () => {
     expect(tracked.statusCode).toBe(200);
     expect(tracked.json()).toMatchObject({ status: 'SELESAI', step: 'SELESAI', outcome: { result: 'SELESAI' } });
     expect(tracked.json().timeline.map((t: { milestone: string }) => t.milestone)).toEqual(['SUBMITTED', 'REGISTERED', 'DISPOSITIONED', 'UNDER_INSPECTION', 'LETTER_SIGNED', 'SENT']);
+
+    // The complainant downloads their tembusan copy: the very bytes that were signed.
+    const copy = await app.inject({ url: `/api/v1/public/complaints/${trackingCode}/surat`, headers: { 'x-tracking-secret': trackingSecret } });
+    expect(copy.statusCode).toBe(200);
+    expect(copy.headers['content-type']).toBe('application/pdf');
+    expect(copy.headers['content-disposition']).toMatch(/^attachment; filename="surat-460-\d{4}-DSDK-\d{4}\.pdf"$/);
+    const signed = d.documents.find((x) => x.kind === 'SURAT_TERTANDA') as unknown as { id: string };
+    const check = await app.inject({ method: 'POST', url: `/api/v1/public/documents/${signed.id}/verification`, payload: copy.rawPayload, headers: { 'content-type': 'application/pdf' } });
+    expect(check.json().valid).toBe(true);
+    const wrongSecret = await app.inject({ url: `/api/v1/public/complaints/${trackingCode}/surat`, headers: { 'x-tracking-secret': 'AAAA-BBBB' } });
+    expect(wrongSecret.statusCode).toBe(404);
+  });
+
+  it('has no letter for the complainant before it is sent', async () => {
+    const c = await caseAt(world, 'PENGIRIMAN');
+    const res = await app.inject({ url: `/api/v1/public/complaints/${c.trackingCode}/surat`, headers: { 'x-tracking-secret': c.trackingSecret } });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('LETTER_NOT_SENT');
   });
 
   it('walks an ASPIRASI to SELESAI with a desk review instead of a field visit', async () => {

@@ -8,10 +8,11 @@
  * database so replicas share it) and idempotent with an `Idempotency-Key` header.
  */
 import { ZComplaintInput, ZSubmitResponse, ZTrackingResponse } from '@sigap/shared';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { complaints } from '../../../db/schema';
+import { complaints, documentFiles, documents } from '../../../db/schema';
 import { publicView, submitComplaint } from '../../../domain/complaints';
 import { withIdempotency } from '../../../domain/idempotency';
 import { hit } from '../../../domain/rate-limit';
@@ -22,6 +23,26 @@ const NOT_FOUND = 'Kode pelacakan atau kode rahasia tidak cocok.';
 
 const routes: FastifyPluginAsyncZod = async (fastify) => {
   const services = () => ({ db: fastify.db, now: fastify.now, reporterKey: fastify.config.REPORTER_KEY });
+
+  /** The case a tracking code and secret open, rate-limited per client; 404 alike for every mismatch. */
+  const caseByCode = async (request: FastifyRequest, reply: FastifyReply, rawCode: string) => {
+    const limit = fastify.config.RATE_LIMIT_TRACK_PER_MINUTE;
+    const rl = await hit(fastify.db, { bucket: 'public-track', clientKey: request.ip, secret: fastify.config.REPORTER_KEY, limit, windowSeconds: 60, now: fastify.now() });
+    if (!rl.allowed) {
+      reply.header('retry-after', String(rl.retryAfter));
+      throw new ProblemError(429, `Terlalu banyak percobaan pelacakan dari alamat ini. Coba lagi dalam ${rl.retryAfter} detik.`, { code: 'RATE_LIMITED', retryAfter: rl.retryAfter });
+    }
+    // Anything that cannot be a code is simply not found (same answer, no oracle, no SQL with junk).
+    if (!/^[A-Za-z0-9-]{4,40}$/.test(rawCode)) throw new ProblemError(404, NOT_FOUND, { code: 'NOT_FOUND' });
+    const code = normalizeTrackingCode(rawCode);
+    const secretHeader = request.headers['x-tracking-secret'];
+    const secret = typeof secretHeader === 'string' ? secretHeader : '';
+    const [row] = await fastify.db.select().from(complaints).where(eq(complaints.trackingCode, code)).limit(1);
+    // Compare even when the code is unknown, so both answers take the same time.
+    const ok = trackingSecretMatches(secret, row?.trackingSecretHash ?? '0'.repeat(64)) && !!row;
+    if (!ok || !row) throw new ProblemError(404, NOT_FOUND, { code: 'NOT_FOUND' });
+    return row;
+  };
 
   fastify.post(
     '/complaints',
@@ -71,22 +92,35 @@ const routes: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: ZTrackingResponse, 404: ZProblem, 429: ZProblem },
       },
     },
+    async (request, reply) => publicView(services(), await caseByCode(request, reply, request.params.trackingCode)),
+  );
+
+  fastify.get(
+    '/complaints/:trackingCode/surat',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Unduh tembusan surat hasil pemeriksaan (setelah dikirim)',
+        description: 'The signed letter as sent, for the complainant (their tembusan copy), once the case is SELESAI. Same 404 as tracking.',
+        params: z.object({ trackingCode: z.string().max(40) }),
+        headers: z.object({ 'x-tracking-secret': z.string().max(100).optional() }),
+        response: { 404: ZProblem, 429: ZProblem },
+      },
+    },
     async (request, reply) => {
-      const limit = fastify.config.RATE_LIMIT_TRACK_PER_MINUTE;
-      const rl = await hit(fastify.db, { bucket: 'public-track', clientKey: request.ip, secret: fastify.config.REPORTER_KEY, limit, windowSeconds: 60, now: fastify.now() });
-      if (!rl.allowed) {
-        reply.header('retry-after', String(rl.retryAfter));
-        throw new ProblemError(429, `Terlalu banyak percobaan pelacakan dari alamat ini. Coba lagi dalam ${rl.retryAfter} detik.`, { code: 'RATE_LIMITED', retryAfter: rl.retryAfter });
-      }
-      // Anything that cannot be a code is simply not found (same answer, no oracle, no SQL with junk).
-      if (!/^[A-Za-z0-9-]{4,40}$/.test(request.params.trackingCode)) throw new ProblemError(404, NOT_FOUND, { code: 'NOT_FOUND' });
-      const code = normalizeTrackingCode(request.params.trackingCode);
-      const secret = request.headers['x-tracking-secret'] ?? '';
-      const [row] = await fastify.db.select().from(complaints).where(eq(complaints.trackingCode, code)).limit(1);
-      // Compare even when the code is unknown, so both answers take the same time.
-      const ok = trackingSecretMatches(secret, row?.trackingSecretHash ?? '0'.repeat(64)) && !!row;
-      if (!ok || !row) throw new ProblemError(404, NOT_FOUND, { code: 'NOT_FOUND' });
-      return publicView(services(), row);
+      const row = await caseByCode(request, reply, request.params.trackingCode);
+      const [doc] = await fastify.db
+        .select({ id: documents.id, content: documents.content, bytes: documentFiles.bytes })
+        .from(documents)
+        .innerJoin(documentFiles, eq(documentFiles.documentId, documents.id))
+        .where(and(eq(documents.complaintId, row.id), eq(documents.kind, 'SURAT_TERTANDA')))
+        .limit(1);
+      if (row.step !== 'SELESAI' || !doc) throw new ProblemError(404, 'Surat belum tersedia: surat dapat diunduh setelah dikirim.', { code: 'LETTER_NOT_SENT' });
+      const number = ((doc.content as { letterNumber?: string } | null)?.letterNumber ?? row.trackingCode).replace(/[^A-Za-z0-9-]+/g, '-');
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="surat-${number}.pdf"`)
+        .send(doc.bytes as never);
     },
   );
 };

@@ -28,6 +28,8 @@ const webApp: FastifyPluginAsync<{ dir: string }> = async (fastify, { dir }) => 
     root: dir,
     prefix: '/',
     index: 'index.html',
+    // The web build writes .br/.gz beside each asset (apps/web/scripts/precompress.mjs).
+    preCompressed: true,
     setHeaders: (reply, filePath) => {
       reply.header('cache-control', filePath.startsWith(assetsDir) ? IMMUTABLE : 'no-cache');
     },

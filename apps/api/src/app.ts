@@ -151,6 +151,12 @@ export function buildApp(envConfig: Env, options: BuildAppOptions = {}): App {
     },
     // Requests carry a complaint form at most; a generous JSON limit that still stops floods.
     bodyLimit: 256 * 1024,
+    // Errors the router raises before any route runs (a malformed URL, an overlong parameter) are
+    // problem details too.
+    frameworkErrors: (error, request, reply) => {
+      const status = (error as { statusCode?: number }).statusCode ?? 400;
+      return sendProblem(reply, problem(request, status, status === 414 ? 'Alamat terlalu panjang.' : 'Alamat tidak valid.'));
+    },
     // PGlite's first start runs initdb in WebAssembly, which can outlast the 10 s default.
     pluginTimeout: 120_000,
     // A hop count is valid at run time (fastify docs: trustProxy) though the typings omit it.

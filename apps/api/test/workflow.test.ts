@@ -132,6 +132,9 @@ describe(`the SOP through the API (${testDbKind()})`, () => {
     expect(d.assignment.officer?.id).toBe(world.ids.otherOfficer);
     expect(d.deadlineAt).toBe(before.deadlineAt);
     expect(d.steps.filter((s) => s.step === 'PEMERIKSAAN')).toHaveLength(1);
+    // The lembar disposisi names both officers, the first one although they never acted.
+    const assigned = (d.dispositions as unknown as { toOfficer: { name: string | null } | null }[]).filter((x) => x.toOfficer).map((x) => x.toOfficer!.name);
+    expect(assigned).toEqual(['Rizky Pratama', 'Indah Permatasari']);
     // The first officer no longer sees it; the new one does.
     expect((await app.inject({ url: `/api/v1/complaints/${c.id}`, headers: world.who.petugas.auth })).statusCode).toBe(404);
     expect((await app.inject({ url: `/api/v1/complaints/${c.id}`, headers: world.who.petugasOtherOfficer.auth })).statusCode).toBe(200);

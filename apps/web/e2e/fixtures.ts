@@ -84,3 +84,93 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     { auto: true },
   ],
 });
+
+// ---------------------------------------------------------------------------------------------
+// Public portal (public-*.spec.ts): the complaint form, the receipt and tracking.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * `test`, plus console errors a test expects: the browser logs every failed request ("Failed to
+ * load resource: … 404"), so a test that provokes a 404, a 503 or a dropped connection lists them
+ * with `publicTest.use({ allowedConsoleErrors: [...] })`. Everything else still fails the test.
+ */
+export const publicTest = test.extend<{ allowedConsoleErrors: RegExp[] }>({
+  allowedConsoleErrors: [[], { option: true }],
+  // Overrides the auto fixture (and stays auto): drops the expected lines before its check runs.
+  consoleErrors: async ({ consoleErrors, allowedConsoleErrors }, use) => {
+    await use(consoleErrors);
+    for (let i = consoleErrors.length - 1; i >= 0; i--) {
+      if (allowedConsoleErrors.some((r) => r.test(consoleErrors[i]!))) consoleErrors.splice(i, 1);
+    }
+  },
+});
+
+/** The browser's own log line for a request that failed (aborted, or answered 4xx/5xx). */
+export const FAILED_RESOURCE = /^Failed to load resource/;
+
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'sigap-demo-2026';
+
+export interface ComplaintData {
+  type: 'ASPIRASI' | 'PENGADUAN';
+  content: string;
+  name: string;
+  address: string;
+  gender: 'L' | 'P';
+  phone: string;
+  email?: string;
+  confidential?: boolean;
+}
+
+/** A valid complaint; the content carries a random tag so every test files its own. */
+export function complaintData(overrides: Partial<ComplaintData> = {}): ComplaintData {
+  const tag = Math.random().toString(36).slice(2, 8);
+  return {
+    type: 'PENGADUAN',
+    content: `Antrean perekaman KTP elektronik di Disdukcapil sudah tiga minggu tidak dilayani (uji ${tag}).`,
+    name: 'Siti Rahmawati',
+    address: 'Jl. Gatot Subroto No. 12, Kel. Sungai Asam, Kota Jambi',
+    gender: 'P',
+    phone: '0812 3456 7890',
+    ...overrides,
+  };
+}
+
+/** Fills the form at /lapor (by the inputs' ids; the keyboard-only spec does it without a mouse). */
+export async function fillComplaintForm(page: Page, data: ComplaintData, { consent = true } = {}): Promise<void> {
+  await page.locator(data.type === 'ASPIRASI' ? '#lapor-type' : '#lapor-type-PENGADUAN').check();
+  await page.locator('#lapor-content').fill(data.content);
+  await page.locator('#lapor-reporter-name').fill(data.name);
+  await page.locator('#lapor-reporter-address').fill(data.address);
+  await page.locator(data.gender === 'L' ? '#lapor-reporter-gender' : '#lapor-reporter-gender-P').check();
+  await page.locator('#lapor-reporter-phone').fill(data.phone);
+  if (data.email) await page.locator('#lapor-reporter-email').fill(data.email);
+  if (data.confidential) await page.locator('#lapor-confidential').check();
+  if (consent) await page.locator('#lapor-consent').check();
+}
+
+export interface Receipt {
+  trackingCode: string;
+  trackingSecret: string;
+}
+
+/** Files a complaint through the API directly (for tracking tests that need one). */
+export async function submitComplaintViaApi(request: import('@playwright/test').APIRequestContext, data = complaintData()): Promise<Receipt> {
+  const res = await request.post('/api/v1/public/complaints', {
+    headers: { 'Idempotency-Key': `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}` },
+    data: {
+      type: data.type,
+      content: data.content,
+      reporter: { name: data.name, address: data.address, gender: data.gender, phone: data.phone, ...(data.email ? { email: data.email } : {}) },
+      confidential: data.confidential ?? false,
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()) as Receipt;
+}
+
+/** A demo staff user's bearer token. */
+export async function staffToken(request: import('@playwright/test').APIRequestContext, username = 'tu'): Promise<string> {
+  const res = await request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  expect(res.status(), await res.text()).toBe(200);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}

@@ -397,7 +397,18 @@ export async function caseDetail(s: Services, id: string, actor: Actor, opts: { 
     latestDraft(db, id),
   ]);
 
-  const userIds = [...new Set([...historyRows.map((h) => h.actorId), row.officerId, ...docRows.map((d) => d.createdBy), ...deliveryRows.map((d) => d.recordedBy)].filter((x): x is string => !!x))];
+  const userIds = [
+    ...new Set(
+      [
+        ...historyRows.map((h) => h.actorId),
+        // Officers named in assignments, including one reassigned before acting.
+        ...historyRows.map((h) => (h.payload as { officerId?: string } | null)?.officerId),
+        row.officerId,
+        ...docRows.map((d) => d.createdBy),
+        ...deliveryRows.map((d) => d.recordedBy),
+      ].filter((x): x is string => !!x),
+    ),
+  ];
   const [people, bidangRows, seksiRows] = await Promise.all([
     userIds.length ? db.select({ id: users.id, username: users.username, name: users.name, role: users.role }).from(users).where(inArray(users.id, userIds)) : Promise.resolve([]),
     db.select({ id: bidang.id, code: bidang.code, name: bidang.name }).from(bidang),

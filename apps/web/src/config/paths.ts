@@ -7,4 +7,12 @@ export const paths = {
     getHref: (kode?: string) => (kode ? `/lacak?${new URLSearchParams({ kode })}` : '/lacak'),
   },
   staf: { path: '/staf', getHref: () => '/staf' },
+  // The staff workspace (routes/staf). `path` is relative to /staf where the tree mounts it.
+  stafMasuk: {
+    path: 'masuk',
+    getHref: (ke?: string) => (ke ? `/staf/masuk?${new URLSearchParams({ ke })}` : '/staf/masuk'),
+  },
+  stafKotakMasuk: { path: 'kotak-masuk', getHref: () => '/staf/kotak-masuk' },
+  stafPerkara: { path: 'perkara/:id', getHref: (id: string) => `/staf/perkara/${encodeURIComponent(id)}` },
+  stafInput: { path: 'input-pengaduan', getHref: () => '/staf/input-pengaduan' },
 } as const;

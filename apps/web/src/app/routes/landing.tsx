@@ -4,9 +4,11 @@ import { SOP_STEPS } from '@sigap/shared';
 import { paths } from '@/config/paths';
 import { Head } from '@/components/seo/head';
 import { ComplaintTypes } from '@/features/complaints/components/complaint-types';
+import { ConfidentialOption } from '@/features/complaints/components/confidential-option';
 import { ConfidentialityPromise } from '@/features/complaints/components/confidentiality-promise';
 import { SopSteps } from '@/features/sop/components/sop-steps';
 import { TimeStandards } from '@/features/sop/components/time-standards';
+import { WhoHandles } from '@/features/sop/components/who-handles';
 
 export function Component() {
   const { t } = useTranslation();
@@ -36,12 +38,17 @@ export function Component() {
           <h2 id="types-heading">{t('landing.types.heading')}</h2>
           <p>{t('landing.types.intro')}</p>
           <ComplaintTypes />
+          <p className="actions">
+            <Link className="button" to={paths.lapor.getHref()}>
+              {t('landing.ctaLapor')}
+            </Link>
+          </p>
         </section>
 
-        <section className="section" aria-labelledby="privacy-heading">
-          <h2 id="privacy-heading">{t('landing.privacy.heading')}</h2>
-          <p>{t('landing.privacy.intro')}</p>
-          <ConfidentialityPromise source={t('landing.privacy.source')} />
+        <section className="section" aria-labelledby="who-heading">
+          <h2 id="who-heading">{t('landing.who.heading')}</h2>
+          <p>{t('landing.who.intro')}</p>
+          <WhoHandles />
         </section>
 
         <section className="section" aria-labelledby="sop-heading">
@@ -49,6 +56,17 @@ export function Component() {
           <p>{t('landing.sop.intro', { count: SOP_STEPS.length })}</p>
           <SopSteps />
           <TimeStandards headingId="time-heading" />
+        </section>
+
+        <section className="section" aria-labelledby="privacy-heading">
+          <h2 id="privacy-heading">{t('landing.privacy.heading')}</h2>
+          <p>{t('landing.privacy.intro')}</p>
+          <ConfidentialityPromise source={t('landing.privacy.source')} />
+          <h3>{t('landing.privacy.coversHeading')}</h3>
+          <p>{t('landing.privacy.covers')}</p>
+          <h3>{t('landing.privacy.optionHeading')}</h3>
+          <p>{t('landing.privacy.optionIntro')}</p>
+          <ConfidentialOption />
         </section>
 
         <section className="section" aria-labelledby="tracking-heading">

@@ -1,9 +1,24 @@
 import type { ReactNode } from 'react';
 
-/** A boxed message. `role="status"` when it appears in answer to an action, so it is announced. */
-export function Notice({ children, tone = 'info', live = false }: { children: ReactNode; tone?: 'info' | 'warning'; live?: boolean }) {
+/**
+ * A boxed message. `live` gives it `role="status"` (announced politely when it appears in answer
+ * to an action); `alert` gives it `role="alert"` (announced at once: failures).
+ */
+export function Notice({
+  children,
+  tone = 'info',
+  live = false,
+  alert = false,
+  testId,
+}: {
+  children: ReactNode;
+  tone?: 'info' | 'warning' | 'error' | 'success';
+  live?: boolean;
+  alert?: boolean;
+  testId?: string;
+}) {
   return (
-    <div className={`notice notice--${tone}`} role={live ? 'status' : undefined}>
+    <div className={`notice notice--${tone}`} role={alert ? 'alert' : live ? 'status' : undefined} data-testid={testId}>
       {children}
     </div>
   );

@@ -1,64 +1,104 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '@/components/ui/notice';
+import { normalizeCode, type TLookup } from '../api/get-public-complaint';
+
+type TField = 'code' | 'secret';
 
 /**
- * PLACEHOLDER: the tracking-code form. It keeps the code in the URL (`?kode=`) so a receipt link
- * opens it prefilled; the lookup itself comes with the tracking feature's API.
+ * Tracking code + secret. The code may come from the URL (`?kode=`, printed on the receipt); the
+ * secret never does — it is typed (or handed over from the receipt in memory).
  */
-export function TrackForm({ initialKode, onSubmitKode }: { initialKode: string; onSubmitKode: (kode: string) => void }) {
+export function TrackForm({
+  initialCode,
+  initialSecret = '',
+  pending,
+  onLookup,
+}: {
+  initialCode: string;
+  initialSecret?: string;
+  pending: boolean;
+  onLookup: (lookup: TLookup) => void;
+}) {
   const { t } = useTranslation();
-  const id = useId();
-  const [kode, setKode] = useState(initialKode);
-  const [submitted, setSubmitted] = useState<string | null>(null);
-  const [error, setError] = useState(false);
+  const [code, setCode] = useState(initialCode);
+  const [secret, setSecret] = useState(initialSecret);
+  const [errors, setErrors] = useState<Partial<Record<TField, string>>>({});
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const value = kode.trim().toUpperCase();
-    if (!value) {
-      setError(true);
-      setSubmitted(null);
+    if (pending) return;
+    const c = normalizeCode(code);
+    const s = secret.trim();
+    const next: Partial<Record<TField, string>> = {};
+    if (!c) next.code = t('lacak.required');
+    if (!s) next.secret = t('lacak.secretRequired');
+    setErrors(next);
+    if (next.code || next.secret) {
+      document.getElementById(next.code ? 'lacak-code' : 'lacak-secret')?.focus();
       return;
     }
-    setError(false);
-    setKode(value);
-    setSubmitted(value);
-    onSubmitKode(value);
+    setCode(c);
+    onLookup({ code: c, secret: s });
   }
 
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const describedBy = (field: TField) => [`lacak-${field}-hint`, errors[field] ? `lacak-${field}-error` : ''].filter(Boolean).join(' ');
+
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" onSubmit={onSubmit} noValidate data-testid="track-form">
       <div className="field">
-        <label htmlFor={`${id}-kode`}>{t('lacak.codeLabel')}</label>
-        <p id={hintId} className="field__hint">
+        <label htmlFor="lacak-code">{t('lacak.codeLabel')}</label>
+        <p id="lacak-code-hint" className="field__hint">
           {t('lacak.codeHint')}
         </p>
-        {error ? (
-          <p id={errorId} className="field__error">
-            {t('lacak.required')}
+        {errors.code ? (
+          <p id="lacak-code-error" className="field__error">
+            {errors.code}
           </p>
         ) : null}
         <input
-          id={`${id}-kode`}
+          id="lacak-code"
           name="kode"
           type="text"
-          className="input input--code"
-          value={kode}
-          onChange={(e) => setKode(e.target.value)}
+          className="input input--code input--medium"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-          aria-invalid={error || undefined}
+          maxLength={40}
+          aria-describedby={describedBy('code')}
+          aria-invalid={!!errors.code || undefined}
         />
       </div>
-      <button type="submit" className="button">
-        {t('lacak.submit')}
+      <div className="field">
+        <label htmlFor="lacak-secret">{t('lacak.secretLabel')}</label>
+        <p id="lacak-secret-hint" className="field__hint">
+          {t('lacak.secretHint')}
+        </p>
+        {errors.secret ? (
+          <p id="lacak-secret-error" className="field__error">
+            {errors.secret}
+          </p>
+        ) : null}
+        <input
+          id="lacak-secret"
+          name="rahasia"
+          type="text"
+          className="input input--code input--wide"
+          value={secret}
+          onChange={(e) => setSecret(e.target.value)}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={100}
+          aria-describedby={describedBy('secret')}
+          aria-invalid={!!errors.secret || undefined}
+        />
+      </div>
+      <button type="submit" className="button" aria-disabled={pending || undefined} data-busy={pending || undefined}>
+        {pending ? <span className="spinner" aria-hidden="true" /> : null}
+        {pending ? t('lacak.checking') : t('lacak.submit')}
       </button>
-      <div aria-live="polite">{submitted ? <Notice>{t('lacak.comingSoon', { kode: submitted })}</Notice> : null}</div>
     </form>
   );
 }

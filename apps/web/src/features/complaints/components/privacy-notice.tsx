@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { RETENTION_YEARS } from '../lib/form-schema';
+
+const ITEMS = ['purpose', 'controller', 'processors', 'retention', 'security', 'rights'] as const;
+
+/**
+ * The personal-data notice under UU 27/2022 (Pelindungan Data Pribadi): purpose, controller, who
+ * processes, retention, security and the citizen's rights. The citizen acknowledges it with the
+ * form's consent checkbox (kept on the device; the API does not take it).
+ */
+export function PrivacyNotice({ id, headingId }: { id: string; headingId: string }) {
+  const { t } = useTranslation();
+  return (
+    <section id={id} className="pdp-notice" aria-labelledby={headingId} data-testid="pdp-notice">
+      <h3 id={headingId} className="pdp-notice__title">
+        {t('lapor.pdp.heading')}
+      </h3>
+      <p>{t('lapor.pdp.intro')}</p>
+      <dl className="pdp-notice__list">
+        {ITEMS.map((item) => (
+          <div key={item}>
+            <dt>{t(`lapor.pdp.${item}Term`)}</dt>
+            <dd>{item === 'retention' ? t('lapor.pdp.retention', { years: RETENTION_YEARS }) : t(`lapor.pdp.${item}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { StaffUser } from '@/lib/staff-api';
+import { useLang } from '@/features/staff-ui/hooks/use-lang';
+import { roleLabel } from '@/features/staff-ui/utils/format';
+
+/** Who is signed in: name, role in words, unit; and the sign-out button. */
+export function UserMenu({ user, onSignOut, busy }: { user: StaffUser; onSignOut: () => void; busy?: boolean }) {
+  const { t } = useTranslation('staf');
+  const lang = useLang();
+  const unit = user.seksi?.name ?? user.bidang?.name ?? null;
+  return (
+    <div className="st-user-menu" data-testid="user-menu">
+      <p className="st-user-menu__who">
+        <span className="sr-only">{t('shell.signedInAs')} </span>
+        <span className="st-user-menu__name" data-testid="user-name">
+          {user.name}
+        </span>
+        <span className="st-user-menu__role" data-testid="user-role">
+          {roleLabel(user.role, lang)}
+          {unit ? <span className="st-user-menu__unit"> · {unit}</span> : null}
+        </span>
+      </p>
+      <button type="button" className="button button--ghost-on-dark st-button--small" onClick={onSignOut} disabled={busy}>
+        {t('shell.signOut')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Query keys of the staff workspace, from general to specific (TkDodo, "Effective React Query
+ * Keys"). After a transition: invalidate `complaintKeys.detail(id)` and `complaintKeys.lists()`.
+ * Every key starts with a staff root, so signing out can drop them all (`STAFF_QUERY_ROOTS`).
+ */
+export interface InboxFilters {
+  q?: string | undefined;
+  step?: string | undefined;
+  slaState?: string | undefined;
+  type?: string | undefined;
+}
+
+export const complaintKeys = {
+  all: ['complaints'] as const,
+  lists: () => [...complaintKeys.all, 'list'] as const,
+  list: (filters: InboxFilters) => [...complaintKeys.lists(), filters] as const,
+  details: () => [...complaintKeys.all, 'detail'] as const,
+  detail: (id: string) => [...complaintKeys.details(), id] as const,
+  reporter: (id: string) => [...complaintKeys.detail(id), 'reporter'] as const,
+  historyCheck: (id: string) => [...complaintKeys.detail(id), 'history-verify'] as const,
+  documents: (id: string) => [...complaintKeys.detail(id), 'documents'] as const,
+};
+
+export const orgKeys = {
+  all: ['org'] as const,
+};
+
+export const STAFF_QUERY_ROOTS = [complaintKeys.all, orgKeys.all] as const;

@@ -21,6 +21,7 @@ import helmet, { autoConfig as helmetConfig } from './plugins/external/helmet';
 import jwt from './plugins/external/jwt';
 import sensible from './plugins/external/sensible';
 import adminPersonalData from './routes/api/v1/admin/personal-data';
+import adminSettings from './routes/api/v1/admin/settings';
 import adminUsers from './routes/api/v1/admin/users';
 import authRoutes from './routes/api/v1/auth';
 import orgRoutes from './routes/api/v1/org';
@@ -32,6 +33,7 @@ import documentRoutes from './routes/api/v1/documents';
 import agendaRoutes from './routes/api/v1/agenda';
 import publicDocumentRoutes from './routes/api/v1/public-documents';
 import publicComplaintRoutes from './routes/api/v1/public-complaints';
+import publicNoticeRoutes from './routes/api/v1/public-notice';
 import webApp, { hasWebApp } from './routes/web-app';
 
 declare module 'fastify' {
@@ -106,9 +108,11 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(documentRoutes, { prefix: '/api/v1' });
   await fastify.register(agendaRoutes, { prefix: '/api/v1' });
   await fastify.register(publicDocumentRoutes, { prefix: '/api/v1/public' });
+  await fastify.register(publicNoticeRoutes, { prefix: '/api/v1/public' });
   await fastify.register(auditRoutes, { prefix: '/api/v1' });
   await fastify.register(adminUsers, { prefix: '/api/v1/admin' });
   await fastify.register(adminPersonalData, { prefix: '/api/v1/admin' });
+  await fastify.register(adminSettings, { prefix: '/api/v1/admin' });
   await fastify.register(webApp, { dir: opts.env.WEB_DIST_DIR });
 };
 

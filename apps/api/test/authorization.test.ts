@@ -47,6 +47,9 @@ const ROUTES: Record<string, Access> = {
   'GET /api/v1/admin/complaints/:id/personal-data': ['ADMIN'],
   'POST /api/v1/admin/complaints/:id/personal-data/erase': ['ADMIN'],
   'POST /api/v1/admin/personal-data/apply-retention': ['ADMIN'],
+  'GET /api/v1/admin/settings/retention': ['ADMIN'],
+  'PUT /api/v1/admin/settings/retention': ['ADMIN'],
+  'GET /api/v1/public/privacy-notice': 'PUBLIC',
 };
 
 const ALL_CAST = Object.keys(CAST) as CastRole[];

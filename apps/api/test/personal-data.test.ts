@@ -59,6 +59,36 @@ describe(`personal-data rights (${testDbKind()})`, () => {
     expect(await name(closed.id)).toBe('Data pribadi telah dihapus');
     expect(await name(open.id)).toBe('Yusuf Maulana');
   });
+
+  it('takes the retention period from the administrator\'s setting, audited, and states it to the public', async () => {
+    const notice = async () => (await app.inject({ url: '/api/v1/public/privacy-notice' })).json();
+    expect((await notice()).retentionYears).toBe(5);
+    const get = await app.inject({ url: '/api/v1/admin/settings/retention', headers: admin() });
+    expect(get.json()).toEqual({ retentionYears: 5, updatedAt: null, updatedBy: null });
+
+    const bad = await app.inject({ method: 'PUT', url: '/api/v1/admin/settings/retention', headers: admin(), payload: { retentionYears: 0, reason: 'uji' } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ path: 'retentionYears', message: 'Paling sedikit 1 tahun.' })]);
+
+    now = new Date('2026-12-03T09:00:00+07:00');
+    const closed = await caseAt(world, 'SELESAI', { reporter: { ...reporter, phone: '0852 3333 4444', email: undefined } });
+    // Two years on: inside the default five years, outside a two-year setting.
+    now = new Date('2028-12-10T09:00:00+07:00');
+    const name = async (id: string) => (await app.inject({ url: `/api/v1/complaints/${id}/reporter`, headers: world.who.tu.auth })).json().name;
+    await app.inject({ method: 'POST', url: '/api/v1/admin/personal-data/apply-retention', headers: admin() });
+    expect(await name(closed.id)).toBe('Yusuf Maulana');
+
+    const put = await app.inject({ method: 'PUT', url: '/api/v1/admin/settings/retention', headers: admin(), payload: { retentionYears: 2, reason: 'Jadwal retensi arsip baru (Pergub 2028).' } });
+    expect(put.statusCode).toBe(200);
+    expect(put.json()).toMatchObject({ retentionYears: 2, updatedAt: now.toISOString(), updatedBy: { id: world.who.admin.user.id } });
+    expect((await notice()).retentionYears).toBe(2);
+    const applied = await app.inject({ method: 'POST', url: '/api/v1/admin/personal-data/apply-retention', headers: admin() });
+    expect(applied.json()).toMatchObject({ retentionYears: 2 });
+    expect(await name(closed.id)).toBe('Data pribadi telah dihapus');
+
+    const audit = rowsOf<{ detail: { from: number; to: number; reason: string } }>(await app.db.execute(sql`select detail from audit_log where action = 'SET_RETENTION'`));
+    expect(audit).toEqual([{ detail: { from: 5, to: 2, reason: 'Jadwal retensi arsip baru (Pergub 2028).' } }]);
+  });
 });
 
 describe(`reporter key rotation (${testDbKind()})`, () => {

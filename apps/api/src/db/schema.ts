@@ -302,6 +302,25 @@ export const calendarSettings = pgTable(
   (t) => [check('calendar_settings_single_row_check', sql`${t.id} = 1`)],
 );
 
+/**
+ * Office-wide settings an administrator edits (one row; no row means the defaults). Read per
+ * request, never cached in process memory, so every API replica sees a change at once.
+ */
+export const appSettings = pgTable(
+  'app_settings',
+  {
+    id: integer('id').primaryKey().default(1),
+    /** Years a complainant's identity is kept after the case closes (UU 27/2022; the archive schedule). */
+    retentionYears: integer('retention_years').notNull(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [
+    check('app_settings_single_row_check', sql`${t.id} = 1`),
+    check('app_settings_retention_years_check', sql`${t.retentionYears} between 1 and 30`),
+  ],
+);
+
 export const auditLog = pgTable(
   'audit_log',
   {

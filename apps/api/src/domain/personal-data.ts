@@ -3,12 +3,13 @@
  * keyed hashes, without decrypting anyone), export what is held about them, and erase the identity
  * while the case and its history stay. Every step is written to the audit log.
  */
-import { normalizeIndonesianPhone, PRIVACY_NOTICE, type TReporter } from '@sigap/shared';
+import { normalizeIndonesianPhone, type TReporter } from '@sigap/shared';
 import { and, eq, isNotNull, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connect';
 import { auditLog, complaints, idempotencyKeys } from '../db/schema';
 import { ProblemError } from '../lib/problem';
 import { lookupHmac, openJson, sealJson } from './reporter-crypto';
+import { loadRetention } from './settings';
 
 /** What an erased identity reads as; the case keeps its content and history. */
 export const ERASED = 'Data pribadi telah dihapus';
@@ -68,16 +69,17 @@ export async function erasePersonalData(db: Db, key: Buffer, id: string, actorId
   });
 }
 
-/** Erases identities of cases closed more than PRIVACY_NOTICE.retentionYears ago. */
+/** Erases identities of cases closed longer ago than the retention setting (domain/settings.ts). */
 export async function applyRetention(db: Db, key: Buffer, actorId: string, now: Date) {
+  const { retentionYears } = await loadRetention(db);
   const cutoff = new Date(now);
-  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - PRIVACY_NOTICE.retentionYears);
+  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - retentionYears);
   const due = await db
     .select({ id: complaints.id })
     .from(complaints)
     .where(and(isNotNull(complaints.closedAt), lt(complaints.closedAt, cutoff), isNotNull(complaints.reporterPhoneHmac)));
-  for (const c of due) await erasePersonalData(db, key, c.id, actorId, `Masa retensi ${PRIVACY_NOTICE.retentionYears} tahun berakhir`, now);
-  return { erased: due.length, cutoff: cutoff.toISOString() };
+  for (const c of due) await erasePersonalData(db, key, c.id, actorId, `Masa retensi ${retentionYears} tahun berakhir`, now);
+  return { erased: due.length, cutoff: cutoff.toISOString(), retentionYears };
 }
 
 /**

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { RETENTION_YEARS } from '../lib/form-schema';
+import { useRetentionYears } from '../api/get-privacy-notice';
 
 const ITEMS = ['purpose', 'controller', 'processors', 'retention', 'security', 'rights'] as const;
 
 /**
  * The personal-data notice under UU 27/2022 (Pelindungan Data Pribadi): purpose, controller, who
  * processes, retention, security and the citizen's rights. The citizen acknowledges it with the
- * form's consent checkbox (kept on the device; the API does not take it).
+ * form's consent checkbox (kept on the device; the API does not take it). The retention period is
+ * the office's current setting (GET /api/v1/public/privacy-notice).
  */
 export function PrivacyNotice({ id, headingId }: { id: string; headingId: string }) {
   const { t } = useTranslation();
+  const retentionYears = useRetentionYears();
   return (
     <section id={id} className="pdp-notice" aria-labelledby={headingId} data-testid="pdp-notice">
       <h3 id={headingId} className="pdp-notice__title">
@@ -20,7 +22,7 @@ export function PrivacyNotice({ id, headingId }: { id: string; headingId: string
         {ITEMS.map((item) => (
           <div key={item}>
             <dt>{t(`lapor.pdp.${item}Term`)}</dt>
-            <dd>{item === 'retention' ? t('lapor.pdp.retention', { years: RETENTION_YEARS }) : t(`lapor.pdp.${item}`)}</dd>
+            <dd>{item === 'retention' ? t('lapor.pdp.retention', { years: retentionYears }) : t(`lapor.pdp.${item}`)}</dd>
           </div>
         ))}
       </dl>

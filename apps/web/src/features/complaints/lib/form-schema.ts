@@ -9,8 +9,6 @@ import { i18nMessage } from './error-text';
 
 export const CONTENT_MIN = 20;
 export const CONTENT_MAX = 10_000;
-/** The office's archive retention setting for complaint records, in years after closing. */
-export const RETENTION_YEARS = 5;
 
 export const ZComplaintFormValues = ZComplaintInput.extend({
   consent: z.literal(true, { error: i18nMessage('lapor.fields.consent.error') }),

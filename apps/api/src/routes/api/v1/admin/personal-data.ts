@@ -5,6 +5,7 @@
  *   GET  /complaints/{id}/personal-data      export what is held (audited)
  *   POST /complaints/{id}/personal-data/erase { reason } → the identity is replaced; the case stays (audited)
  *   POST /personal-data/apply-retention      erase identities of cases closed longer ago than the retention period
+ *                                            (admin/settings.ts sets it)
  */
 import { ZReason } from '@sigap/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -67,7 +68,7 @@ const routes: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['admin'],
         summary: 'Terapkan masa retensi data pribadi',
         security: [{ bearerAuth: [] }],
-        response: { 200: z.object({ erased: z.number().int(), cutoff: z.string() }), ...errors },
+        response: { 200: z.object({ erased: z.number().int(), cutoff: z.string(), retentionYears: z.number().int() }), ...errors },
       },
     },
     async (request) => applyRetention(fastify.db, key(), request.actor.id, fastify.now()),

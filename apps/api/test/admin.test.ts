@@ -165,6 +165,18 @@ describe(`admin: staff accounts (${testDbKind()})`, () => {
       expect((await me(s.auth)).statusCode).toBe(200);
     });
 
+    it('records the NIP printed on letters, written with or without spaces, and refuses a malformed one', async () => {
+      const s = await loginAs(app, 'petugas.idduk.2');
+      const res = await patch(s.user.id, { nip: '19800101 200501 1 002' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().nip).toBe('198001012005011002');
+      const bad = await patch(s.user.id, { nip: '1980-01-01' });
+      expect(bad.statusCode).toBe(422);
+      expect(bad.json().errors).toEqual([expect.objectContaining({ path: 'nip', message: 'NIP terdiri atas 18 angka (spasi boleh).' })]);
+      const cleared = await patch(s.user.id, { nip: null });
+      expect(cleared.json().nip).toBeNull();
+    });
+
     it('a role change refuses the old token on the next request; a refresh carries the new role', async () => {
       const s = await loginAs(app, 'petugas.idduk.1');
       expect((await me(s.auth)).statusCode).toBe(200);

@@ -26,6 +26,7 @@ export interface StaffUserRow {
   id: string;
   username: string;
   name: string;
+  nip: string | null;
   role: TStaffRole;
   bidangId: string | null;
   seksiId: string | null;
@@ -47,6 +48,7 @@ export async function findStaffUsers(db: Db, where?: SQL): Promise<StaffUserRow[
       id: users.id,
       username: users.username,
       name: users.name,
+      nip: users.nip,
       role: users.role,
       bidangId: users.bidangId,
       seksiId: users.seksiId,

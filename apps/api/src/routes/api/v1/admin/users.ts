@@ -4,7 +4,7 @@
  *
  *   GET   /users                        every account, active or not
  *   POST  /users                        create an account with its role and unit
- *   PATCH /users/{id}                   name, role, unit, active, password
+ *   PATCH /users/{id}                   name, NIP, role, unit, active, password
  *   POST  /users/{id}/revoke-sessions   sign the user out everywhere
  *
  * A role's unit: KEPALA_BIDANG has a bidang (and no seksi); KEPALA_SEKSI and PETUGAS_TEKNIS have a
@@ -48,6 +48,7 @@ const M = {
   selfRole: 'Anda tidak dapat mengubah peran akun Anda sendiri.',
   selfActive: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
   userNotFound: 'Pengguna tidak ditemukan.',
+  nip: 'NIP terdiri atas 18 angka (spasi boleh).',
 } as const;
 
 const ZUsername = z
@@ -56,6 +57,14 @@ const ZUsername = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,49}$/, M.username);
 const ZName = z.string().trim().min(1, M.name).max(200, M.nameTooLong);
+/** Nomor Induk Pegawai: 18 digits, printed on signed letters and the lembar disposisi; written with spaces or without. */
+const ZNip = z
+  .string()
+  .max(40, M.nip)
+  .transform((v) => v.replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^\d{18}$/, M.nip))
+  .nullable()
+  .optional();
 const ZPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, M.passwordShort)
@@ -68,6 +77,7 @@ const ZCreateUser = z
   .object({
     username: ZUsername,
     name: ZName,
+    nip: ZNip,
     role: ZRoleInput,
     bidangId: ZUnitId,
     seksiId: ZUnitId,
@@ -81,6 +91,7 @@ const ZCreateUser = z
 
 const ZUpdateUser = z.object({
   name: ZName.optional(),
+  nip: ZNip,
   role: ZRoleInput.optional(),
   bidangId: ZUnitId,
   seksiId: ZUnitId,
@@ -91,6 +102,7 @@ const ZUpdateUser = z.object({
 const ZUserParams = z.object({ id: z.uuid({ error: M.uuid }) });
 
 export const ZAdminUser = ZStaffUser.extend({
+  nip: z.string().nullable(),
   active: z.boolean(),
   /** Sessions neither revoked nor expired. */
   activeSessions: z.number().int(),
@@ -157,6 +169,7 @@ async function activeSessionCounts(db: Db, userId?: string): Promise<Map<string,
 function toAdminUser(row: StaffUserRow, sessionCounts: Map<string, number>): AdminUser {
   return {
     ...toStaffUser(row),
+    nip: row.nip,
     active: row.active,
     activeSessions: sessionCounts.get(row.id) ?? 0,
     createdAt: row.createdAt.toISOString(),
@@ -212,7 +225,7 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
         id = await fastify.db.transaction(async (tx) => {
           const [created] = await tx
             .insert(users)
-            .values({ username: body.username, name: body.name, role: body.role, passwordHash, ...unit })
+            .values({ username: body.username, name: body.name, nip: body.nip ?? null, role: body.role, passwordHash, ...unit })
             .returning({ id: users.id });
           if (!created) throw new Error('user insert returned no row');
           await tx.insert(auditLog).values({
@@ -237,7 +250,7 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         ...common,
-        summary: 'Change a staff account (name, role, unit, active, password)',
+        summary: 'Change a staff account (name, NIP, role, unit, active, password)',
         description:
           'Omitted fields stay. A change of role, unit or active status ends the user’s current access tokens; ' +
           'disabling the user or setting a password also ends every session. An administrator cannot change ' +
@@ -282,6 +295,7 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
           .update(users)
           .set({
             name: patch.name ?? current.name,
+            ...(patch.nip !== undefined ? { nip: patch.nip } : {}),
             role,
             ...unit,
             active,
@@ -299,6 +313,7 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
             userId: id,
             changed: {
               ...(patch.name !== undefined && patch.name !== current.name ? { name: patch.name } : {}),
+              ...(patch.nip !== undefined && patch.nip !== current.nip ? { nip: patch.nip } : {}),
               ...(role !== current.role ? { role } : {}),
               ...(unit.bidangId !== current.bidangId ? { bidangId: unit.bidangId } : {}),
               ...(unit.seksiId !== current.seksiId ? { seksiId: unit.seksiId } : {}),

@@ -61,6 +61,17 @@ const rawSchema = z.object({
     (v) => (v === '' ? undefined : v),
     z.string().regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'must be an http:// or https:// URL without query').optional(),
   ),
+  /** S3-compatible object storage for uploaded files (AWS S3, MinIO, …); unset = files under DATA_DIR. */
+  S3_ENDPOINT: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().regex(/^https?:\/\/[^\s/?#]+\/?$/, 'must be an http:// or https:// origin, e.g. https://s3.ap-southeast-3.amazonaws.com').optional(),
+  ),
+  S3_BUCKET: optionalString,
+  S3_REGION: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  /** true (default): https://endpoint/bucket/key; false: https://bucket.endpoint/key. */
+  S3_FORCE_PATH_STYLE: booleanFlag,
 });
 
 export interface Env {
@@ -84,6 +95,17 @@ export interface Env {
   LOG_LEVEL: (typeof LOG_LEVELS)[number];
   /** Without a trailing slash; default http://localhost:PORT. */
   PUBLIC_BASE_URL: string;
+  /** Where uploaded files go: null = DATA_DIR (domain/documents/storage.ts). */
+  S3: S3Config | null;
+}
+
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
 }
 
 export class EnvError extends Error {
@@ -123,6 +145,11 @@ export function loadEnv(overrides: EnvSource = {}, source: EnvSource = process.e
   if (reporterKey && Buffer.from(reporterKey, 'base64').length !== 32) {
     problems.push('REPORTER_KEY: must be 32 bytes encoded in base64 (e.g. `openssl rand -base64 32`)');
   }
+  const s3Vars = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+  const s3Set = s3Vars.filter((k) => merged[k] !== undefined && merged[k] !== '');
+  if (s3Set.length > 0 && s3Set.length < s3Vars.length) {
+    for (const k of s3Vars) if (!s3Set.includes(k)) problems.push(`${k}: required with ${s3Set.join(', ')} (S3 storage needs all four)`);
+  }
   if (!parsed.success || problems.length > 0) throw new EnvError(problems);
   const raw = parsed.data;
 
@@ -148,6 +175,17 @@ export function loadEnv(overrides: EnvSource = {}, source: EnvSource = process.e
     TRUST_PROXY: parseTrustProxy(raw.TRUST_PROXY),
     LOG_LEVEL: raw.LOG_LEVEL ?? (raw.NODE_ENV === 'test' ? 'silent' : 'info'),
     PUBLIC_BASE_URL: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT ?? 3000}`).replace(/\/+$/, ''),
+    S3:
+      raw.S3_ENDPOINT && raw.S3_BUCKET && raw.S3_ACCESS_KEY_ID && raw.S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: raw.S3_ENDPOINT.replace(/\/+$/, ''),
+            bucket: raw.S3_BUCKET,
+            region: raw.S3_REGION ?? 'us-east-1',
+            accessKeyId: raw.S3_ACCESS_KEY_ID,
+            secretAccessKey: raw.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: raw.S3_FORCE_PATH_STYLE ?? true,
+          }
+        : null,
   };
 }
 

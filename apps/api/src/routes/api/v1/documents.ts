@@ -42,7 +42,7 @@ const errors = { 401: ZProblem, 403: ZProblem, 404: ZProblem, 422: ZProblem };
 const routes: FastifyPluginAsyncZod = async (fastify) => {
   // The signed letter is rendered inside the SIGN transaction; it needs the public address for its QR code.
   configureDocuments({ publicBaseUrl: fastify.config.PUBLIC_BASE_URL });
-  const storage = storageFor(fastify.config.DATA_DIR);
+  const storage = storageFor(fastify.config);
 
   await fastify.register(multipart, UPLOAD_LIMITS);
   fastify.setErrorHandler((err: FastifyError, request, reply) => errorHandler(translateUploadError(err), request, reply));

@@ -38,7 +38,7 @@ const ZFacts = z.object({
 const PDF_TYPES = ['application/pdf', 'application/octet-stream'];
 
 const routes: FastifyPluginAsyncZod = async (fastify) => {
-  const storage = storageFor(fastify.config.DATA_DIR);
+  const storage = storageFor(fastify.config);
   await fastify.register(multipart, UPLOAD_LIMITS);
   fastify.addContentTypeParser(PDF_TYPES, { parseAs: 'buffer', bodyLimit: VERIFY_BODY_LIMIT }, (_request, body, done) => done(null, body));
   fastify.setErrorHandler((err: FastifyError, request, reply) => errorHandler(translateUploadError(err), request, reply));

@@ -28,6 +28,7 @@ import orgRoutes from './routes/api/v1/org';
 import swagger from './plugins/external/swagger';
 import health from './routes/api/health';
 import auditRoutes from './routes/api/v1/audit';
+import calendarRoutes from './routes/api/v1/calendar';
 import complaintRoutes from './routes/api/v1/complaints';
 import documentRoutes from './routes/api/v1/documents';
 import agendaRoutes from './routes/api/v1/agenda';
@@ -103,6 +104,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(health, { prefix: '/api' });
   await fastify.register(authRoutes, { prefix: '/api/v1/auth' });
   await fastify.register(orgRoutes, { prefix: '/api/v1' });
+  await fastify.register(calendarRoutes, { prefix: '/api/v1' });
   await fastify.register(publicComplaintRoutes, { prefix: '/api/v1/public' });
   await fastify.register(complaintRoutes, { prefix: '/api/v1' });
   await fastify.register(documentRoutes, { prefix: '/api/v1' });

@@ -25,6 +25,7 @@ const ROUTES: Record<string, Access> = {
   'POST /api/v1/auth/logout': 'PUBLIC',
   'GET /api/v1/auth/me': 'STAFF',
   'GET /api/v1/org': 'STAFF',
+  'GET /api/v1/calendar': 'STAFF',
   'GET /api/v1/inbox': 'STAFF',
   'POST /api/v1/complaints': ['TATA_USAHA'],
   'GET /api/v1/complaints/:id': 'CASE',
@@ -50,6 +51,7 @@ const ROUTES: Record<string, Access> = {
   'GET /api/v1/admin/settings/retention': ['ADMIN'],
   'PUT /api/v1/admin/settings/retention': ['ADMIN'],
   'GET /api/v1/public/privacy-notice': 'PUBLIC',
+  'PUT /api/v1/admin/calendar': ['ADMIN'],
 };
 
 const ALL_CAST = Object.keys(CAST) as CastRole[];

@@ -64,18 +64,18 @@ export function isValidIsoDate(s: string): boolean {
 
 export const ZDayHours = z
   .object({
-    start: z.string().regex(HHMM, 'format HH:MM (00:00–23:59)'),
-    end: z.string().regex(HHMM, 'format HH:MM (00:00–23:59)'),
+    start: z.string().regex(HHMM, 'Format JJ:MM (00:00–23:59).'),
+    end: z.string().regex(HHMM, 'Format JJ:MM (00:00–23:59).'),
   })
   .refine((h) => hhmmToMinutes(h.start) < hhmmToMinutes(h.end), {
-    message: 'start must be before end',
+    message: 'Jam selesai harus setelah jam mulai.',
     path: ['end'],
   });
 
 export const ZHoliday = z.object({
-  date: z.string().refine(isValidIsoDate, 'a real date as YYYY-MM-DD'),
-  name: z.string().trim().min(1),
-  kind: z.enum(HOLIDAY_KINDS),
+  date: z.string().refine(isValidIsoDate, 'Tanggal harus nyata, berformat TTTT-BB-HH.'),
+  name: z.string().trim().min(1, 'Nama hari libur wajib diisi.').max(200, 'Nama terlalu panjang (maksimal 200 karakter).'),
+  kind: z.enum(HOLIDAY_KINDS, { error: 'Pilih libur nasional atau cuti bersama.' }),
 });
 
 export const ZWorkCalendar = z
@@ -90,17 +90,17 @@ export const ZWorkCalendar = z
       5: ZDayHours.nullable(),
       6: ZDayHours.nullable(),
     }),
-    holidays: z.array(ZHoliday),
+    holidays: z.array(ZHoliday).max(1000, 'Paling banyak 1000 hari libur.'),
   })
   .superRefine((cal, ctx) => {
     const days = [0, 1, 2, 3, 4, 5, 6] as const;
     if (days.every((d) => cal.workingHours[d] === null)) {
-      ctx.addIssue({ code: 'custom', path: ['workingHours'], message: 'at least one weekday must have working hours' });
+      ctx.addIssue({ code: 'custom', path: ['workingHours'], message: 'Paling sedikit satu hari harus memiliki jam kerja.' });
     }
     const seen = new Set<string>();
     cal.holidays.forEach((h, i) => {
       if (seen.has(h.date)) {
-        ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: `duplicate holiday date ${h.date}` });
+        ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: `Tanggal ${h.date} tercantum dua kali.` });
       }
       seen.add(h.date);
     });

@@ -6,6 +6,8 @@ COPY pnpm-lock.yaml pnpm-workspace.yaml package.json tsconfig.base.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY packages/shared/package.json packages/shared/
+# pnpm-workspace.yaml patchedDependencies (postgres.js: no crash when a connection drops mid-write)
+COPY patches/ patches/
 RUN pnpm install --frozen-lockfile
 COPY . .
 RUN pnpm --filter @sigap/web build && pnpm --filter @sigap/api build \

@@ -5,11 +5,12 @@
  * (no browser, no compose validator) fails and says how to fix it.
  *
  * Suites: compose file check, typecheck, shared unit tests, web unit tests, API on PGlite, API on PostgreSQL
- * (when TEST_DATABASE_URL is set), web browser tests (Playwright in Debian's Chromium).
+ * (when TEST_DATABASE_URL is set), API fault tests (own PostgreSQL via initdb; see below), web browser
+ * tests (Playwright in Debian's Chromium).
  * TEST_ONLY=shared,api-pglite,... runs a subset (for development).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pnpmCommand } from './pnpm.mjs';
@@ -52,10 +53,10 @@ function check(name, fn) {
 }
 
 /** A vitest suite: counts come from its JSON report. */
-function vitestSuite(name, filter, env = {}) {
+function vitestSuite(name, filter, env = {}, args = []) {
   if (only && !only.has(name)) return;
   const json = path.join(out, `${name}.json`);
-  const status = pnpm(['--filter', filter, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${json}`], { env });
+  const status = pnpm(['--filter', filter, 'exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${json}`], { env });
   collect(name, json, status, (r) => ({
     passed: r.numPassedTests,
     // a test file that failed to load has no test results: count it as one failure
@@ -107,6 +108,20 @@ if (process.env.TEST_DATABASE_URL) {
   vitestSuite('api-postgres', '@sigap/api', { TEST_DB: 'postgres' });
 } else if (!only || only.has('api-postgres')) {
   console.log('\nTEST_DATABASE_URL is not set: the API suite ran on PGlite only (.ci/run sets it to the local PostgreSQL).');
+}
+
+// 4b. Fault tests (apps/api/test/fault, README there): kill -9 and SIGTERM the API under load, restart its
+// PostgreSQL. Each file makes its own cluster with initdb, so the suite runs where PostgreSQL's server
+// binaries are: when TEST_DATABASE_URL is set (CI, whose machine has PostgreSQL installed) or when
+// /usr/lib/postgresql/*/bin/initdb exists (or PG_BIN names their directory). When expected, a missing
+// initdb fails the suite (the tests say what to install); it is never skipped silently.
+const pgServerBins = existsSync('/usr/lib/postgresql')
+  ? readdirSync('/usr/lib/postgresql').filter((v) => existsSync(path.join('/usr/lib/postgresql', v, 'bin', 'initdb')))
+  : [];
+if (process.env.TEST_DATABASE_URL || process.env.PG_BIN || pgServerBins.length > 0 || only?.has('api-fault')) {
+  vitestSuite('api-fault', '@sigap/api', {}, ['--config', 'vitest.fault.config.ts']);
+} else if (!only) {
+  console.log('\nNo PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb) and no TEST_DATABASE_URL: the fault tests did not run.');
 }
 
 // 5. Browser tests: the built SPA served by the real API, in Debian's Chromium.

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // TEST_DB=pglite (default) runs on in-memory PGlite; TEST_DB=postgres on TEST_DATABASE_URL.
 const testDb = process.env.TEST_DB || 'pglite';
@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     name: `api (${testDb})`,
     include: ['test/**/*.test.ts'],
+    // The fault tests start their own PostgreSQL and API processes: vitest.fault.config.ts.
+    exclude: [...configDefaults.exclude, 'test/fault/**'],
     environment: 'node',
     globalSetup: ['test/global-setup.ts'],
     // Building an app starts a database and migrates it; argon2 hashing the demo users takes a moment.

@@ -15,6 +15,7 @@ import { errorHandler } from './lib/error-handler';
 import { instanceOf, problem, ProblemError, sendProblem } from './lib/problem';
 import auth from './plugins/app/auth';
 import demoSeed from './plugins/app/demo-seed';
+import lifecycle from './plugins/app/lifecycle';
 import db from './plugins/external/db';
 import env from './plugins/external/env';
 import helmet, { autoConfig as helmetConfig } from './plugins/external/helmet';
@@ -93,6 +94,8 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(env, { env: opts.env });
   fastify.decorate('now', opts.clock ?? (() => new Date()));
   await fastify.register(db, { pgliteSnapshot: opts.pgliteSnapshot });
+  // Before every route: the 503s while the database is away or the server is stopping.
+  await fastify.register(lifecycle);
   await fastify.register(sensible);
   await fastify.register(helmet, helmetConfig);
   await fastify.register(jwt);
@@ -163,6 +166,9 @@ export function buildApp(envConfig: Env, options: BuildAppOptions = {}): App {
       const status = (error as { statusCode?: number }).statusCode ?? 400;
       return sendProblem(reply, problem(request, status, status === 414 ? 'Alamat terlalu panjang.' : 'Alamat tidak valid.'));
     },
+    // While closing, plugins/app/lifecycle.ts answers 503 as problem details with Retry-After
+    // (Fastify's own 503 has neither).
+    return503OnClosing: false,
     // PGlite's first start runs initdb in WebAssembly, which can outlast the 10 s default.
     pluginTimeout: 120_000,
     // A hop count is valid at run time (fastify docs: trustProxy) though the typings omit it.

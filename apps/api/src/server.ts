@@ -36,6 +36,11 @@ function printBanner(env: Env, port: number, dbKind: string) {
 const env = readEnv();
 const app = buildApp(env);
 
+/**
+ * SIGTERM/SIGINT: stop taking work (new requests answer 503 + Retry-After + Connection: close),
+ * let the requests in flight finish, then close the listener and the database and exit 0 — all
+ * within SHUTDOWN_GRACE_MS, after which the process exits 1 whatever is left.
+ */
 let shuttingDown = false;
 async function shutdown(signal: NodeJS.Signals) {
   if (shuttingDown) return;
@@ -47,6 +52,10 @@ async function shutdown(signal: NodeJS.Signals) {
   }, SHUTDOWN_GRACE_MS);
   force.unref();
   try {
+    // Leave time for close() (keep-alive sockets, the database pool) within the grace period.
+    // (A signal during start-up comes before the lifecycle plugin has loaded: nothing to drain.)
+    const drained = app.hasDecorator('drain') ? await app.drain(SHUTDOWN_GRACE_MS - 2_000) : true;
+    if (!drained) app.log.warn('requests still in flight at the end of the drain period');
     await app.close(); // closes the database in the db plugin's onClose hook
     process.exit(0);
   } catch (err) {

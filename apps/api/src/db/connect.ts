@@ -38,6 +38,14 @@ export async function connectDb(opts: ConnectOptions): Promise<DbConnection> {
   if (opts.databaseUrl) {
     const client = postgres(opts.databaseUrl, {
       max: 10,
+      // While PostgreSQL is away a request must fail within seconds (a 503, lib/error-handler.ts),
+      // not wait on a connection attempt: 5 s to connect (default 30) and reconnection attempts
+      // at most ~0.5 s apart (the default backoff grows to 20 s, so a restarted server would be
+      // found only that much later). postgres.js reconnects by itself on the next query.
+      connect_timeout: 5,
+      backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 0.5) * (0.5 + Math.random() / 2),
+      // Idle connections are released, so a pool never holds on to sockets of a server gone by.
+      idle_timeout: 60,
       onnotice: () => {},
       connection: { application_name: 'sigap-api' },
     });

@@ -2,6 +2,64 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { $ZodError } from 'zod/v4/core';
 import { dottedPath, problem, ProblemError, sendProblem, type ValidationIssue } from './problem';
 
+/** Seconds a client is asked to wait (`Retry-After`) when the database is away or the server is stopping. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Errors of the socket to PostgreSQL, as Node and postgres.js name them (postgres.js `Errors.connection`). */
+const DB_CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+]);
+
+/**
+ * SQLSTATEs meaning the server is going away or not taking connections: class 08 (connection
+ * exception), 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up or
+ * shutting down), 53300 too_many_connections.
+ */
+const DB_UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
+
+/**
+ * The code of a database-unavailable error anywhere in the `cause` chain (drizzle wraps the
+ * driver's error in a DrizzleQueryError), or null for any other error. Such an error says nothing
+ * about whether a write happened: a COMMIT whose answer was lost may have been applied.
+ */
+export function databaseUnavailableCode(error: unknown): string | null {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && typeof e === 'object' && e !== null; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (DB_CONNECTION_CODES.has(code) || DB_UNAVAILABLE_SQLSTATE.test(code))) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+const DB_UNAVAILABLE_DETAIL =
+  'Basis data sedang tidak dapat dihubungi; permintaan ini belum dapat dipastikan tersimpan. Coba lagi dalam beberapa detik — untuk pengaduan, kirim ulang dengan Idempotency-Key yang sama agar tidak tercatat dua kali.';
+const SHUTTING_DOWN_DETAIL = 'Server sedang dimatikan untuk dimulai ulang dan tidak menerima permintaan baru. Coba lagi dalam beberapa detik.';
+
+/** 503 + Retry-After: the database is away (a failed query, or the outage gate in plugins/app/lifecycle.ts). */
+export function sendDatabaseUnavailable(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  return sendProblem(reply, problem(request, 503, DB_UNAVAILABLE_DETAIL, { code: 'DATABASE_UNAVAILABLE', retryAfter: RETRY_AFTER_SECONDS }));
+}
+
+/** 503 + Retry-After + Connection: close: the process is shutting down and takes no new work. */
+export function sendShuttingDown(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  reply.header('retry-after', String(RETRY_AFTER_SECONDS)).header('connection', 'close');
+  return sendProblem(reply, problem(request, 503, SHUTTING_DOWN_DETAIL, { code: 'SHUTTING_DOWN', retryAfter: RETRY_AFTER_SECONDS }));
+}
+
 interface FastifyLikeError {
   statusCode?: number;
   message?: string;
@@ -20,7 +78,8 @@ function issuePath(context: string | undefined, path: string): string {
 
 /**
  * The one error handler: every error leaves as RFC 9457 problem details.
- * Request validation failures are 422 with `errors[{ path, message }]`; a 5xx never shows its message.
+ * Request validation failures are 422 with `errors[{ path, message }]`; a 5xx never shows its message;
+ * a database that cannot be reached is a 503 with Retry-After.
  */
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const err = (typeof error === 'object' && error !== null ? error : {}) as FastifyLikeError;
@@ -39,6 +98,14 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
     const errors = error.issues.map((i) => ({ path: dottedPath(i.path), message: i.message }));
     request.log.info({ errors }, 'payload validation failed');
     return sendProblem(reply, problem(request, 422, VALIDATION_DETAIL, { errors }));
+  }
+
+  // The database is away: 503 with Retry-After, never a 500 (nor, for a write, any claim that it
+  // happened). Logged without the error itself, whose message quotes the query's parameters.
+  const dbCode = databaseUnavailableCode(error);
+  if (dbCode) {
+    request.log.warn({ dbError: dbCode }, 'database unavailable');
+    return sendDatabaseUnavailable(request, reply);
   }
 
   const status =

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { RETRY_AFTER_SECONDS } from '../../lib/error-handler';
 import { problem, sendProblem, ZProblem } from '../../lib/problem';
 
 const DB_TIMEOUT_MS = 2000;
@@ -34,6 +35,7 @@ const health: FastifyPluginAsyncZod = async (fastify) => {
         return { status: 'ok' as const };
       } catch (err) {
         request.log.error({ err }, 'health check: database not answering');
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
         return sendProblem(reply, problem(request, 503, 'The database is not answering.'));
       }
     },

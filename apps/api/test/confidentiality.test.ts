@@ -103,3 +103,35 @@ describe(`confidentiality canaries (${testDbKind()})`, () => {
     expect((await app.inject({ url: '/api/v1/audit/reporter-views', headers: world.who.tu.auth })).statusCode).toBe(403);
   });
 });
+
+describe(`a failing query does not put what it carried in the logs (${testDbKind()})`, () => {
+  it('logs the SQLSTATE, the SQL and where it failed, not the parameters or the database message quoting them', async () => {
+    let logs = '';
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        logs += chunk.toString();
+        done();
+      },
+    });
+    const needle = 'Kanari Gagal Query 0812 9999 0000';
+    const app = await buildTestApp({
+      env: { LOG_LEVEL: 'trace' },
+      logStream: sink,
+      // A real query that PostgreSQL refuses, quoting the value in its message ("invalid input syntax for type uuid: …").
+      setup: (a) => {
+        a.get('/api/test/failing-query', async () => a.db.execute(sql`select ${needle}::uuid as id`));
+      },
+    });
+    try {
+      const res = await app.inject({ url: '/api/test/failing-query' });
+      expect(res.statusCode).toBe(500);
+      expect(res.body).not.toContain('Kanari');
+      const line = logs.split('\n').find((l) => l.includes('"request failed"'));
+      expect(line, 'the failure is logged').toBeDefined();
+      expect(JSON.parse(line!).err).toMatchObject({ type: 'DrizzleQueryError', query: 'select $1::uuid as id', causes: [expect.objectContaining({ code: '22P02' })] });
+      expect(logs).not.toContain('Kanari');
+    } finally {
+      await app.close();
+    }
+  });
+});

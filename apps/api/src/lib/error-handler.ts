@@ -60,6 +60,40 @@ export function sendShuttingDown(request: FastifyRequest, reply: FastifyReply): 
   return sendProblem(reply, problem(request, 503, SHUTTING_DOWN_DETAIL, { code: 'SHUTTING_DOWN', retryAfter: RETRY_AFTER_SECONDS }));
 }
 
+/**
+ * What of a server error may be logged. A query error quotes the query's parameters (drizzle's
+ * `Failed query: … params: …`, PostgreSQL's `Key (x)=(…)`, `invalid input syntax … "…"`), which can
+ * carry what a citizen wrote; so for each error in the `cause` chain that comes from the database
+ * only its kind, SQLSTATE, constraint, table and column are kept, and the SQL text without
+ * parameters. Other errors (programming errors) keep their message and stack.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  const chain: Record<string, unknown>[] = [];
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && typeof e === 'object' && e !== null; depth++) {
+    const x = e as Record<string, unknown>;
+    const fromDb = typeof x.query === 'string' || 'params' in x || (typeof x.code === 'string' && /^[0-9A-Z]{5}$/.test(x.code)) || typeof x.severity === 'string';
+    const name = (x.constructor as { name?: string } | undefined)?.name ?? 'Error';
+    if (fromDb) {
+      chain.push({
+        type: name,
+        ...(typeof x.code === 'string' ? { code: x.code } : {}),
+        ...(typeof x.query === 'string' ? { query: x.query } : {}),
+        ...(typeof x.constraint_name === 'string' ? { constraint: x.constraint_name } : {}),
+        ...(typeof x.table_name === 'string' ? { table: x.table_name } : {}),
+        ...(typeof x.column_name === 'string' ? { column: x.column_name } : {}),
+        ...(typeof x.stack === 'string' ? { stack: x.stack.split('\n').filter((l) => l.trimStart().startsWith('at ')).join('\n') } : {}),
+      });
+    } else {
+      chain.push({ type: name, message: typeof x.message === 'string' ? x.message : String(e), ...(typeof x.stack === 'string' ? { stack: x.stack } : {}) });
+    }
+    e = x.cause;
+  }
+  if (chain.length === 0) return { type: typeof error, message: String(error) };
+  const [head, ...causes] = chain;
+  return causes.length ? { ...head, causes } : head!;
+}
+
 interface FastifyLikeError {
   statusCode?: number;
   message?: string;
@@ -112,7 +146,7 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
     typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode <= 599 ? err.statusCode : 500;
 
   if (status >= 500) {
-    request.log.error({ err: error }, 'request failed');
+    request.log.error({ err: loggableError(error) }, 'request failed');
     return sendProblem(reply, problem(request, status, SERVER_ERROR_DETAIL));
   }
 

@@ -11,7 +11,7 @@ const DIST = path.join(WEB_ROOT, 'dist');
 const manifest = (): Record<string, Chunk> => JSON.parse(fs.readFileSync(path.join(DIST, '.vite', 'manifest.json'), 'utf8'));
 
 const STAFF_SRC = /^src\/(app\/routes\/staf\/|features\/staff-|locales\/[a-z]+\/staf\.ts$)/;
-const PUBLIC_ROUTES = ['src/app/routes/landing.tsx', 'src/app/routes/lapor.tsx', 'src/app/routes/lacak.tsx', 'src/app/routes/not-found.tsx'];
+const PUBLIC_ROUTES = ['src/app/routes/landing.tsx', 'src/app/routes/lapor.tsx', 'src/app/routes/lacak.tsx', 'src/app/routes/verifikasi.tsx', 'src/app/routes/not-found.tsx'];
 // Strings that only staff code contains.
 const STAFF_MARKERS = ['current-password', 'staff-sign-in', 'Kata sandi', 'signIn.'];
 
@@ -51,7 +51,7 @@ test.describe('bundle', () => {
     const staffFile = `/${m['src/app/routes/staf/sign-in.tsx']!.file}`;
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    for (const url of ['/', '/lapor', '/lacak?kode=SGP-ABC', '/tidak-ada']) {
+    for (const url of ['/', '/lapor', '/lacak?kode=SGP-ABC', '/verifikasi', '/tidak-ada']) {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     }

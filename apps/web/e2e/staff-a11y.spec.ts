@@ -31,7 +31,7 @@ test('the sign-in page, in Indonesian and in English', async ({ page }) => {
 });
 
 test('every role’s inbox, the case file, its forms and dialog, and the intake form', async ({ page, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000); // every role signs in and axe runs on each page: minutes on a busy 2-core machine
   // Something in every inbox: one case waiting at each role's first step.
   const atRegistrasi = await createCase(request, { type: 'ASPIRASI' });
   const atOpd = await createCase(request);

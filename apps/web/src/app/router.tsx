@@ -19,6 +19,7 @@ export const routes: RouteObject[] = [
       { index: true, lazy: () => import('./routes/landing') },
       { path: paths.lapor.path, lazy: () => import('./routes/lapor') },
       { path: paths.lacak.path, lazy: () => import('./routes/lacak') },
+      { path: paths.verifikasi.path, lazy: () => import('./routes/verifikasi') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

@@ -6,6 +6,11 @@ export const paths = {
     path: '/lacak',
     getHref: (kode?: string) => (kode ? `/lacak?${new URLSearchParams({ kode })}` : '/lacak'),
   },
+  // Where a signed letter's QR code leads (/verifikasi/{id}); /verifikasi alone asks for the ID.
+  verifikasi: {
+    path: '/verifikasi/:id?',
+    getHref: (id?: string) => (id ? `/verifikasi/${encodeURIComponent(id)}` : '/verifikasi'),
+  },
   staf: { path: '/staf', getHref: () => '/staf' },
   // The staff workspace (routes/staf). `path` is relative to /staf where the tree mounts it.
   stafMasuk: {
@@ -15,4 +20,10 @@ export const paths = {
   stafKotakMasuk: { path: 'kotak-masuk', getHref: () => '/staf/kotak-masuk' },
   stafPerkara: { path: 'perkara/:id', getHref: (id: string) => `/staf/perkara/${encodeURIComponent(id)}` },
   stafInput: { path: 'input-pengaduan', getHref: () => '/staf/input-pengaduan' },
+  // Confidentiality and personal data (issue #7): the Kepala OPD's log, the administrator's pages.
+  stafAudit: { path: 'audit', getHref: () => '/staf/audit' },
+  stafAdminData: { path: 'admin/data-pribadi', getHref: () => '/staf/admin/data-pribadi' },
+  stafAdminRetensi: { path: 'admin/retensi', getHref: () => '/staf/admin/retensi' },
+  stafAdminPengguna: { path: 'admin/pengguna', getHref: () => '/staf/admin/pengguna' },
+  stafAgenda: { path: 'agenda', getHref: () => '/staf/agenda' },
 } as const;

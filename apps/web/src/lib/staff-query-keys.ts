@@ -10,6 +10,12 @@ export interface InboxFilters {
   type?: string | undefined;
 }
 
+export interface AgendaFilters {
+  from?: string | undefined;
+  to?: string | undefined;
+  q?: string | undefined;
+}
+
 export const complaintKeys = {
   all: ['complaints'] as const,
   lists: () => [...complaintKeys.all, 'list'] as const,
@@ -19,10 +25,25 @@ export const complaintKeys = {
   reporter: (id: string) => [...complaintKeys.detail(id), 'reporter'] as const,
   historyCheck: (id: string) => [...complaintKeys.detail(id), 'history-verify'] as const,
   documents: (id: string) => [...complaintKeys.detail(id), 'documents'] as const,
+  // The agenda surat masuk (Tata Usaha, Kepala OPD): registered complaints by date received.
+  agenda: (filters: AgendaFilters) => [...complaintKeys.all, 'agenda', filters] as const,
 };
 
 export const orgKeys = {
   all: ['org'] as const,
 };
 
-export const STAFF_QUERY_ROOTS = [complaintKeys.all, orgKeys.all] as const;
+/** The Kepala OPD's log of identity views (features/staff-audit). */
+export const auditKeys = {
+  all: ['audit'] as const,
+  reporterViews: () => [...auditKeys.all, 'reporter-views'] as const,
+};
+
+/** The administrator's pages (features/staff-admin). Personal-data exports are never cached. */
+export const adminKeys = {
+  all: ['admin'] as const,
+  retention: () => [...adminKeys.all, 'retention'] as const,
+  users: () => [...adminKeys.all, 'users'] as const,
+};
+
+export const STAFF_QUERY_ROOTS = [complaintKeys.all, orgKeys.all, auditKeys.all, adminKeys.all] as const;

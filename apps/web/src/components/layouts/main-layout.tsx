@@ -71,6 +71,9 @@ export function MainLayout({ children }: { children: ReactNode }) {
                 <Link to={paths.lacak.getHref()}>{t('nav.lacak')}</Link>
               </li>
               <li>
+                <Link to={paths.verifikasi.getHref()}>{t('nav.verifikasi')}</Link>
+              </li>
+              <li>
                 <Link to={paths.staf.getHref()}>{t('nav.staf')}</Link>
               </li>
             </ul>

@@ -8,7 +8,9 @@ import { useStaffUser } from '@/features/staff-auth/hooks/use-session';
 import { ActionPanel } from '@/features/staff-actions/components/action-panel';
 import { useCase } from '@/features/staff-case/api/get-case';
 import { CaseContent, CaseToc } from '@/features/staff-case/components/case-content';
-import { DeliveriesSection, DocumentsSection, DraftVersions, HistoryIntegrity, InspectionReportSection } from '@/features/staff-case/components/case-documents';
+import { DeliveriesSection, DocumentsSection, HistoryIntegrity, InspectionReportSection } from '@/features/staff-case/components/case-documents';
+import { DraftVersions } from '@/features/staff-case/components/draft-versions';
+import { FieldPhotos, mayUploadFieldPhotos } from '@/features/staff-case/components/field-photos';
 import { CaseSummary } from '@/features/staff-case/components/case-summary';
 import { CaseTimeline } from '@/features/staff-case/components/case-timeline';
 import { DispositionSheet } from '@/features/staff-case/components/disposition-sheet';
@@ -64,6 +66,7 @@ export function Component() {
         </p>
       ) : null}
       <ActionPanel kase={kase} user={user} />
+      {scoped && mayUploadFieldPhotos(kase, user) ? <FieldPhotos kase={kase} /> : null}
       <CaseToc />
       <CaseContent kase={kase} />
       {scoped ? <ReporterPanel kase={kase} /> : null}

@@ -85,6 +85,29 @@ function StaffFrame({ user, children }: { user: StaffUser | null; children: Reac
                   <NavLink to={paths.stafInput.getHref()}>{t('shell.intake')}</NavLink>
                 </li>
               ) : null}
+              {user.role === 'KEPALA_OPD' ? (
+                <li>
+                  <NavLink to={paths.stafAudit.getHref()}>{t('audit.nav')}</NavLink>
+                </li>
+              ) : null}
+              {user.role === 'ADMIN' ? (
+                <>
+                  <li>
+                    <NavLink to={paths.stafAdminData.getHref()}>{t('admin.nav.data')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={paths.stafAdminRetensi.getHref()}>{t('admin.nav.retention')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={paths.stafAdminPengguna.getHref()}>{t('admin.nav.users')}</NavLink>
+                  </li>
+                </>
+              ) : null}
+              {user.role === 'TATA_USAHA' || user.role === 'KEPALA_OPD' ? (
+                <li>
+                  <NavLink to={paths.stafAgenda.getHref()}>{t('shell.agenda')}</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
         ) : null}

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { TDocumentKind } from '@sigap/shared';
 import { authDownload, staffApi } from '@/lib/staff-api';
 import { complaintKeys } from '@/lib/staff-query-keys';
+import { extensionOf, saveBlob } from '@/features/staff-ui/utils/save-file';
 
 export interface CaseDocumentFile {
   id: string;
@@ -28,15 +29,8 @@ export function useDocuments(id: string, enabled: boolean) {
   return useQuery({ queryKey: complaintKeys.documents(id), queryFn: () => getDocuments(id), enabled });
 }
 
-/** Saves a document's file through the browser's download. */
-export async function downloadDocument(doc: Pick<CaseDocumentFile, 'url' | 'title'>): Promise<void> {
+/** Saves a document's file through the browser's download (the server names it). */
+export async function downloadDocument(doc: Pick<CaseDocumentFile, 'url' | 'title'> & { mediaType?: string }): Promise<void> {
   const { blob, filename } = await authDownload(doc.url);
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = filename ?? `${doc.title}.pdf`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  saveBlob(blob, filename ?? `${doc.title}.${extensionOf(doc.mediaType ?? blob.type)}`);
 }

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { paths } from '@/config/paths';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
-import { formatWib, roleLabel } from '@/features/staff-ui/utils/format';
+import { formatWib } from '@/features/staff-ui/utils/format';
 import type { CaseDetail } from '../api/get-case';
-import { downloadDocument, useDocuments } from '../api/get-documents';
+import { downloadDocument, useDocuments, type CaseDocumentFile } from '../api/get-documents';
 import { useHistoryCheck } from '../api/verify-history';
+import { formatBytes } from '../lib/attachment-rules';
+import './documents.css';
 
 /** The Laporan Hasil Pemeriksaan, as the officer submitted it. */
 export function InspectionReportSection({ kase }: { kase: CaseDetail }) {
@@ -65,67 +68,6 @@ export function InspectionReportSection({ kase }: { kase: CaseDetail }) {
   );
 }
 
-/** Every version of the letter draft, newest first; the newest is open. */
-export function DraftVersions({ kase }: { kase: CaseDetail }) {
-  const { t } = useTranslation('staf');
-  const lang = useLang();
-  const headingId = useId();
-  const drafts = [...kase.drafts].sort((a, b) => b.version - a.version);
-  return (
-    <section className="st-case-section" aria-labelledby={headingId} id="draf" data-testid="case-drafts">
-      <h2 id={headingId}>{t('case.drafts.heading')}</h2>
-      {drafts.length === 0 ? (
-        <p className="muted">{t('case.drafts.none')}</p>
-      ) : (
-        <ul className="st-draft-versions">
-          {drafts.map((d, i) => (
-            <li key={d.id} data-testid="draft-version" data-version={d.version}>
-              <details open={i === 0}>
-                <summary>
-                  {t('case.version', { n: d.version })} — {d.by?.name ?? '–'}
-                  {d.by ? ` (${roleLabel(d.by.role, lang)})` : ''}, {formatWib(d.createdAt, lang)}
-                </summary>
-                <dl className="st-facts">
-                  <div>
-                    <dt>{t('form.terlapor')}</dt>
-                    <dd>
-                      {d.draft.terlapor.name}
-                      <br />
-                      {d.draft.terlapor.address}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('form.subject')}</dt>
-                    <dd>{d.draft.subject}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('form.body')}</dt>
-                    <dd className="st-prose">{d.draft.body}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('form.tembusan')}</dt>
-                    <dd>
-                      {d.draft.tembusan.length ? (
-                        <ol className="numbered">
-                          {d.draft.tembusan.map((x, j) => (
-                            <li key={`${j}-${x}`}>{x}</li>
-                          ))}
-                        </ol>
-                      ) : (
-                        '–'
-                      )}
-                    </dd>
-                  </div>
-                </dl>
-              </details>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
 /** The delivery record: one line per recipient of the signed letter. */
 export function DeliveriesSection({ kase }: { kase: CaseDetail }) {
   const { t } = useTranslation('staf');
@@ -166,8 +108,9 @@ export function DeliveriesSection({ kase }: { kase: CaseDetail }) {
 
 /**
  * The documents the case produced (lembar disposisi, LHP, draft versions, signed letter, field
- * photos), each downloadable as its file. Without scope (after the user passed the case on) the
- * list from the case file is shown, without downloads.
+ * photos), each downloadable as its file; the signed letter with its SHA-256 and the public page
+ * that verifies it. Without scope (after the user passed the case on) the list from the case file
+ * is shown, without downloads.
  */
 export function DocumentsSection({ kase, scoped }: { kase: CaseDetail; scoped: boolean }) {
   const { t } = useTranslation('staf');
@@ -175,16 +118,18 @@ export function DocumentsSection({ kase, scoped }: { kase: CaseDetail; scoped: b
   const headingId = useId();
   const files = useDocuments(kase.id, scoped);
   const [busy, setBusy] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
-  const docs = files.data ?? kase.documents.map((d) => ({ ...d, url: '', mediaType: 'application/pdf' }));
+  const [failed, setFailed] = useState<string | null>(null);
+  const docs: CaseDocumentFile[] =
+    files.data ??
+    kase.documents.map(({ sha256, ...d }) => ({ ...d, url: '', mediaType: d.kind === 'LAMPIRAN' ? '' : 'application/pdf', ...(sha256 ? { sha256 } : {}) }));
 
-  async function download(doc: { id: string; url: string; title: string }) {
+  async function download(doc: CaseDocumentFile) {
     setBusy(doc.id);
-    setFailed(false);
+    setFailed(null);
     try {
       await downloadDocument(doc);
     } catch {
-      setFailed(true);
+      setFailed(doc.title);
     } finally {
       setBusy(null);
     }
@@ -196,15 +141,16 @@ export function DocumentsSection({ kase, scoped }: { kase: CaseDetail; scoped: b
       {docs.length === 0 ? (
         <p className="muted">{t('case.documents.none')}</p>
       ) : (
-        <ul className="st-doc-list">
+        <ul className="st-doc-list" aria-label={t('case.documents.listLabel')}>
           {docs.map((d) => (
-            <li key={d.id} data-testid="document" data-kind={d.kind}>
+            <li key={d.id} data-testid="document" data-kind={d.kind} data-id={d.id}>
               <span className="st-doc-list__text">
                 <span className="st-doc-list__title">{d.title}</span>
                 <span className="muted">
                   {' '}
                   · {t(`documentKinds.${d.kind}`)}
                   {d.kind === 'DRAFT_SURAT' || d.kind === 'LHP' ? ` · ${t('case.version', { n: d.version })}` : ''} · {formatWib(d.createdAt, lang)}
+                  {d.kind === 'LAMPIRAN' && d.sizeBytes ? ` · ${formatBytes(d.sizeBytes, lang)}` : ''}
                 </span>
               </span>
               {d.url ? (
@@ -219,16 +165,42 @@ export function DocumentsSection({ kase, scoped }: { kase: CaseDetail; scoped: b
                   {busy === d.id ? t('common.loading') : t('case.documents.download')}
                 </button>
               ) : null}
+              {d.kind === 'SURAT_TERTANDA' && d.sha256 ? <SignedLetterFacts id={d.id} sha256={d.sha256} /> : null}
             </li>
           ))}
         </ul>
       )}
       {failed ? (
-        <p className="field__error" role="alert">
-          {t('case.documents.failed')}
+        <p className="field__error" role="alert" data-testid="document-download-failed">
+          {t('case.documents.failedNamed', { title: failed })}
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** The signed letter's fingerprint, and the public page (the QR code's target) that checks a copy. */
+function SignedLetterFacts({ id, sha256 }: { id: string; sha256: string }) {
+  const { t } = useTranslation('staf');
+  return (
+    <div className="st-signed-letter" data-testid="signed-letter">
+      <p className="st-signed-letter__note">{t('case.documents.signedNote')}</p>
+      <dl className="st-facts">
+        <div>
+          <dt>{t('case.documents.sha256')}</dt>
+          <dd>
+            <code className="st-hash" data-testid="signed-letter-sha256">
+              {sha256}
+            </code>
+          </dd>
+        </div>
+      </dl>
+      <p>
+        <a href={paths.verifikasi.getHref(id)} target="_blank" rel="noopener" data-testid="signed-letter-verify">
+          {t('case.documents.verify')} <span className="st-signed-letter__tab">{t('case.documents.newTab')}</span>
+        </a>
+      </p>
+    </div>
   );
 }
 

@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import { useNow } from '@/lib/use-now';
 import { SlaClock } from '@/features/staff-ui/components/sla-clock';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
+import { useWorkCalendar } from '@/features/staff-ui/hooks/use-work-calendar';
 import { formatDuration, formatWib, stepLabel } from '@/features/staff-ui/utils/format';
 import { liveSla } from '@/features/staff-ui/utils/sla';
 import type { TInboxItem } from '../api/get-inbox';
@@ -15,8 +16,9 @@ export function InboxItem({ item }: { item: TInboxItem }) {
   const { t } = useTranslation('staf');
   const lang = useLang();
   const now = useNow();
+  const calendar = useWorkCalendar();
   const headingId = useId();
-  const sla = liveSla({ enteredAt: item.stepEnteredAt, deadlineAt: item.deadlineAt }, now);
+  const sla = liveSla({ enteredAt: item.stepEnteredAt, deadlineAt: item.deadlineAt }, now, calendar);
   const number = stepDef(item.step)?.number;
   return (
     <li className={`st-inbox-item st-inbox-item--${sla.state}`} data-testid="inbox-item" data-tracking={item.trackingCode} data-id={item.id} data-deadline={item.deadlineAt ?? ''} data-type={item.type}>

@@ -2,6 +2,7 @@ import type { TSlaState } from '@sigap/shared';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '@/lib/use-now';
 import { useLang } from '../hooks/use-lang';
+import { useWorkCalendar } from '../hooks/use-work-calendar';
 import { formatDuration } from '../utils/format';
 import { liveSla } from '../utils/sla';
 import { PauseIcon, SlaIcon } from './icons';
@@ -20,14 +21,15 @@ export function SlaBadge({ state }: { state: TSlaState }) {
 /**
  * The live countdown of a step: state, working time left (or late, or elapsed where the step has
  * no standard), and "outside working hours — clock stopped" when it is. Recomputed every minute in
- * the browser (useNow + the shared calendar). Not a live region: a per-minute announcement would
+ * the browser (useNow + the calendar in force, GET /api/v1/calendar). Not a live region: a per-minute announcement would
  * drown a screen-reader user.
  */
 export function SlaClock({ enteredAt, deadlineAt }: { enteredAt: string; deadlineAt: string | null }) {
   const { t } = useTranslation('staf');
   const lang = useLang();
   const now = useNow();
-  const sla = liveSla({ enteredAt, deadlineAt }, now);
+  const calendar = useWorkCalendar();
+  const sla = liveSla({ enteredAt, deadlineAt }, now, calendar);
   const text =
     sla.state === 'NONE' || sla.remaining === null
       ? t('sla.elapsed', { duration: formatDuration(sla.elapsed, lang) })

@@ -5,7 +5,9 @@ import { CASE_STATUS_LABELS, MILESTONE_LABELS, SOP_STEPS, STEP_LABELS } from '@s
 import { WibDateTime } from '@/components/ui/date-time';
 import { isApiError } from '@/lib/api-client';
 import { trackingQueryOptions, type TLookup } from '../api/get-public-complaint';
+import { letterAvailability } from '../lib/letter';
 import { upcomingMilestones } from '../lib/milestones';
+import { LetterDownload } from './letter-download';
 
 type TLang = 'id' | 'en';
 
@@ -118,6 +120,8 @@ export function TrackingResult({ lookup, focusOnResult }: { lookup: TLookup; foc
           ) : null}
         </div>
       ) : null}
+
+      <LetterDownload lookup={lookup} availability={letterAvailability(d)} />
 
       <h3>{t('lacak.result.timelineHeading')}</h3>
       <ol className="timeline" data-testid="timeline">

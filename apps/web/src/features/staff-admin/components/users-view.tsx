@@ -1,0 +1,330 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { SessionExpiredError, type StaffUser } from '@/lib/staff-api';
+import { ConfirmDialog } from '@/features/staff-ui/components/confirm-dialog';
+import { Field } from '@/features/staff-ui/components/field';
+import { useLang } from '@/features/staff-ui/hooks/use-lang';
+import { roleLabel } from '@/features/staff-ui/utils/format';
+import { useCreateUser, useRevokeSessions, useSetUserActive, useUnits, useUsers, type AdminUser } from '../api/users';
+import { formErrorsOf } from '../lib/problem';
+import { createBody, sortUsers, STAFF_ROLES, unitOf, type UserFormValues } from '../lib/users';
+import { FormAlert } from './form-alert';
+import '../staff-admin.css';
+
+type Pending = { kind: 'deactivate' | 'revoke'; user: AdminUser } | null;
+
+/**
+ * Staff accounts: the list (role, unit, status, live sessions), a new account, disabling and
+ * re-enabling one, and signing a user out everywhere. Disabling and signing out ask first.
+ */
+export function UsersView({ me }: { me: StaffUser }) {
+  const { t } = useTranslation('staf');
+  const lang = useLang();
+  const users = useUsers();
+  const setActive = useSetUserActive();
+  const revoke = useRevokeSessions();
+  const listId = useId();
+  const [creating, setCreating] = useState(false);
+  const [pending, setPending] = useState<Pending>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [failed, setFailed] = useState<string[]>([]);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const createButton = useRef<HTMLButtonElement>(null);
+  const busy = setActive.isPending || revoke.isPending;
+
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  async function run(action: () => Promise<string>) {
+    setDone(null);
+    setFailed([]);
+    try {
+      const message = await action();
+      setPending(null);
+      setDone(message);
+    } catch (err) {
+      setPending(null);
+      if (err instanceof SessionExpiredError) return;
+      setFailed(formErrorsOf(err, [], lang, t('admin.users.failed')).loose);
+    }
+  }
+
+  const activate = (user: AdminUser) => run(async () => (await setActive.mutateAsync({ id: user.id, active: true }), t('admin.users.activated', { name: user.name })));
+  const confirm = () => {
+    if (!pending) return;
+    const { user } = pending;
+    void run(async () => {
+      if (pending.kind === 'deactivate') {
+        await setActive.mutateAsync({ id: user.id, active: false });
+        return t('admin.users.deactivated', { name: user.name });
+      }
+      const { revokedSessions } = await revoke.mutateAsync(user.id);
+      return t('admin.users.revoked', { count: revokedSessions, name: user.name });
+    });
+  };
+
+  return (
+    <div className="st-admin" data-testid="users">
+      <p className="actions">
+        <button
+          ref={createButton}
+          type="button"
+          className="button"
+          aria-expanded={creating}
+          onClick={() => {
+            setDone(null);
+            setCreating((c) => !c);
+          }}
+          data-testid="user-create-toggle"
+        >
+          {t('admin.users.create')}
+        </button>
+      </p>
+      {creating ? (
+        <CreateUserForm
+          onDone={(user) => {
+            setCreating(false);
+            setDone(t('admin.users.created', { username: user.username }));
+          }}
+          onCancel={() => {
+            setCreating(false);
+            createButton.current?.focus();
+          }}
+        />
+      ) : null}
+
+      {done ? (
+        <p ref={doneRef} tabIndex={-1} className="notice notice--success" role="status" data-testid="users-done">
+          {done}
+        </p>
+      ) : null}
+      <FormAlert messages={failed} />
+
+      <section className="st-case-section" aria-labelledby={listId}>
+        <h2 id={listId}>{t('admin.users.listHeading')}</h2>
+        {users.isPending ? (
+          <p role="status" className="st-inbox__status">
+            {t('common.loading')}
+          </p>
+        ) : users.isError ? (
+          <div className="notice notice--warning" role="alert">
+            <p>{t('admin.users.loadError')}</p>
+            <button type="button" className="button button--secondary st-button--small" onClick={() => void users.refetch()}>
+              {t('common.retry')}
+            </button>
+          </div>
+        ) : (
+          <div className="st-table-wrap" tabIndex={0} role="region" aria-labelledby={listId}>
+            <table className="st-table" data-testid="users-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.users.name')}</th>
+                  <th scope="col">{t('admin.users.role')}</th>
+                  <th scope="col">{t('admin.users.status')}</th>
+                  <th scope="col">{t('admin.users.sessions')}</th>
+                  <th scope="col">{t('admin.users.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sortUsers(users.data).map((u) => {
+                  const self = u.id === me.id;
+                  return (
+                    <tr key={u.id} data-testid="user-row" data-username={u.username} data-active={u.active ? 'true' : 'false'}>
+                      <th scope="row" className="st-admin-table__row-head">
+                        <span className="st-admin-name">{u.name}</span>
+                        <span className="st-code st-admin-muted">{u.username}</span>
+                      </th>
+                      <td>
+                        {roleLabel(u.role, lang)}
+                        {u.seksi ?? u.bidang ? <span className="st-admin-muted">{(u.seksi ?? u.bidang)!.name}</span> : null}
+                      </td>
+                      <td data-testid="user-status">{u.active ? t('admin.users.active') : t('admin.users.inactive')}</td>
+                      <td data-testid="user-sessions">{u.activeSessions}</td>
+                      <td>
+                        <span className="st-admin-row-actions">
+                          {self ? (
+                            <span className="st-admin-muted">{t('admin.users.you')}</span>
+                          ) : u.active ? (
+                            <button
+                              type="button"
+                              className="button button--secondary st-button--small st-action-button--return"
+                              disabled={busy}
+                              aria-label={t('admin.users.deactivateNamed', { name: u.name })}
+                              onClick={() => setPending({ kind: 'deactivate', user: u })}
+                            >
+                              {t('admin.users.deactivate')}
+                            </button>
+                          ) : (
+                            <button
+                              type="button"
+                              className="button button--secondary st-button--small"
+                              disabled={busy}
+                              aria-label={t('admin.users.activateNamed', { name: u.name })}
+                              onClick={() => void activate(u)}
+                            >
+                              {t('admin.users.activate')}
+                            </button>
+                          )}
+                          {/* One's own sessions end with "Keluar", not here. */}
+                          {!self && u.activeSessions > 0 ? (
+                            <button
+                              type="button"
+                              className="button button--secondary st-button--small"
+                              disabled={busy}
+                              aria-label={t('admin.users.revokeNamed', { name: u.name })}
+                              onClick={() => setPending({ kind: 'revoke', user: u })}
+                            >
+                              {t('admin.users.revoke')}
+                            </button>
+                          ) : null}
+                        </span>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <ConfirmDialog
+        open={pending !== null}
+        title={pending ? t(pending.kind === 'deactivate' ? 'admin.users.deactivateTitle' : 'admin.users.revokeTitle', { name: pending.user.name }) : ''}
+        confirmLabel={pending?.kind === 'revoke' ? t('admin.users.revoke') : t('admin.users.deactivate')}
+        cancelLabel={t('actions.back')}
+        danger
+        busy={busy}
+        onConfirm={confirm}
+        onCancel={() => setPending(null)}
+      >
+        <p>{pending?.kind === 'revoke' ? t('admin.users.revokeBody') : t('admin.users.deactivateBody')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+// In the form's order: the first refused field takes focus.
+const FIELDS = ['name', 'username', 'role', 'bidangId', 'seksiId', 'password'] as const;
+const EMPTY: UserFormValues = { username: '', name: '', role: '', bidangId: '', seksiId: '', password: '' };
+
+function CreateUserForm({ onDone, onCancel }: { onDone: (user: AdminUser) => void; onCancel: () => void }) {
+  const { t } = useTranslation('staf');
+  const lang = useLang();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const form = useForm<UserFormValues>({ defaultValues: EMPTY });
+  const create = useCreateUser();
+  const units = useUnits();
+  const [loose, setLoose] = useState<string[]>([]);
+  const [looseFocus, setLooseFocus] = useState(true);
+  const role = form.watch('role');
+  const unit = unitOf(role);
+  const e = form.formState.errors;
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const submit = form.handleSubmit(async (values) => {
+    setLoose([]);
+    try {
+      onDone(await create.mutateAsync(createBody(values)));
+    } catch (err) {
+      if (err instanceof SessionExpiredError) return;
+      const split = formErrorsOf(err, FIELDS, lang, t('admin.users.createFailed'));
+      let focus = true;
+      for (const f of FIELDS) {
+        const message = split.fields[f];
+        if (!message) continue;
+        form.setError(f, { type: 'server', message }, { shouldFocus: focus });
+        focus = false;
+      }
+      setLooseFocus(focus);
+      setLoose(split.loose);
+    }
+  });
+
+  return (
+    <form
+      className="form st-admin-form"
+      noValidate
+      aria-labelledby={headingId}
+      data-testid="user-create-form"
+      onSubmit={(ev) => {
+        form.clearErrors();
+        void submit(ev);
+      }}
+    >
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="st-action-form__title">
+        {t('admin.users.createHeading')}
+      </h2>
+      <FormAlert messages={loose} takeFocus={looseFocus} />
+      <Field label={t('admin.users.name')} error={e.name?.message}>
+        {(a) => <input {...a} {...form.register('name')} type="text" className="input st-input--wide" autoComplete="off" />}
+      </Field>
+      <Field label={t('admin.users.username')} hint={t('admin.users.usernameHint')} error={e.username?.message}>
+        {(a) => <input {...a} {...form.register('username')} type="text" className="input" autoComplete="off" autoCapitalize="none" spellCheck={false} />}
+      </Field>
+      <Field label={t('admin.users.role')} error={e.role?.message}>
+        {(a) => (
+          <select {...a} {...form.register('role')} className="input">
+            <option value="">{t('form.chooseMethodOption')}</option>
+            {STAFF_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {roleLabel(r, lang)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {unit === 'bidang' ? (
+        <Field label={t('admin.users.bidang')} error={e.bidangId?.message}>
+          {(a) => (
+            <select {...a} {...form.register('bidangId')} className="input">
+              <option value="">{t('form.chooseMethodOption')}</option>
+              {units.data?.bidang.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      {unit === 'seksi' ? (
+        <Field label={t('admin.users.seksi')} error={e.seksiId?.message}>
+          {(a) => (
+            <select {...a} {...form.register('seksiId')} className="input">
+              <option value="">{t('form.chooseMethodOption')}</option>
+              {units.data?.bidang.map((b) => (
+                <optgroup key={b.id} label={b.name}>
+                  {b.seksi.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <Field label={t('admin.users.password')} hint={t('admin.users.passwordHint')} error={e.password?.message}>
+        {(a) => <input {...a} {...form.register('password')} type="password" className="input" autoComplete="new-password" />}
+      </Field>
+      <div className="actions st-action-form__buttons">
+        <button type="submit" className="button" disabled={create.isPending} data-testid="user-create-submit">
+          {create.isPending ? t('actions.sending') : t('admin.users.createSubmit')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={create.isPending}>
+          {t('actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+/** Pure pieces of the accounts page: which unit a role is placed in, the create body, the list order. */
+import { ZStaffRole, type TStaffRole } from '@sigap/shared';
+
+export const STAFF_ROLES = ZStaffRole.options;
+
+/** KEPALA_BIDANG sits in a bidang; KEPALA_SEKSI and PETUGAS_TEKNIS in a seksi; the others in neither. */
+export function unitOf(role: TStaffRole | ''): 'bidang' | 'seksi' | 'none' {
+  if (role === 'KEPALA_BIDANG') return 'bidang';
+  if (role === 'KEPALA_SEKSI' || role === 'PETUGAS_TEKNIS') return 'seksi';
+  return 'none';
+}
+
+export interface UserFormValues {
+  username: string;
+  name: string;
+  role: TStaffRole | '';
+  bidangId: string;
+  seksiId: string;
+  password: string;
+}
+
+/**
+ * The body of `POST /admin/users`: only the unit the role takes (a unit left chosen from another
+ * role is dropped), empty choices as null. Nothing else is checked here: the API's messages go
+ * under the fields.
+ */
+export function createBody(v: UserFormValues) {
+  const unit = unitOf(v.role);
+  return {
+    username: v.username.trim(),
+    name: v.name.trim(),
+    role: v.role,
+    bidangId: unit === 'bidang' && v.bidangId ? v.bidangId : null,
+    seksiId: unit === 'seksi' && v.seksiId ? v.seksiId : null,
+    password: v.password,
+  };
+}
+
+/** Active accounts first, then by role in the office's order, then by name. */
+export function sortUsers<U extends { active: boolean; role: TStaffRole; name: string }>(users: readonly U[]): U[] {
+  const rank = (r: TStaffRole) => STAFF_ROLES.indexOf(r);
+  return [...users].sort((a, b) => Number(b.active) - Number(a.active) || rank(a.role) - rank(b.role) || a.name.localeCompare(b.name, 'id'));
+}

@@ -49,8 +49,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  timeout: 60_000,
+  // A page that waits on the API can take several seconds when the 2-core machine is busy (the API,
+  // its database and two browsers share it): waits are generous, tests stay bounded by their own timeouts.
+  expect: { timeout: 15_000 },
   reporter: reporters,
   use: {
     baseURL: BASE_URL,

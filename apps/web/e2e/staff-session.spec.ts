@@ -8,9 +8,7 @@
  */
 import { test, expect, signIn, signOut, openCase, inboxRowFor, createCase, apiAct, getCase, U, FAILED_RESOURCE } from './staff-support';
 
-// FIXME (session 2 closing note): after this session's web changes a full reload of a staff page stays on
-// "Memuat…" in this spec and in staff-actions; found in the last minutes of the session, not yet diagnosed.
-test.fixme('a visit without a session signs in and returns; a reload keeps the session; signing out ends it', async ({ page, request }) => {
+test('a visit without a session signs in and returns; a reload keeps the session; signing out ends it', async ({ page, request }) => {
   const { id, trackingCode } = await createCase(request);
   await page.goto(`/staf/perkara/${id}`);
   await expect(page).toHaveURL(new RegExp(`/staf/masuk\\?ke=${encodeURIComponent(`/staf/perkara/${id}`)}$`));

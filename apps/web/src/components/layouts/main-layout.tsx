@@ -1,16 +1,17 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useLocation } from 'react-router-dom';
+import { Link, NavLink } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { LanguageSwitch } from '@/components/language-switch';
 import { Logo } from '@/components/ui/logo';
+import { useFocusOnNavigation } from '@/lib/use-focus-on-navigation';
 
 const MAIN_ID = 'konten-utama';
 
 /** Public page frame: skip link, official banner, header with navigation, main, footer. */
 export function MainLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  useFocusOnNavigation();
+  useFocusOnNavigation(MAIN_ID);
 
   return (
     <>
@@ -84,21 +85,3 @@ export function MainLayout({ children }: { children: ReactNode }) {
   );
 }
 
-/**
- * After a client-side navigation, move focus to the new page's heading so screen-reader and
- * keyboard users start at the new content (not on the link they just used). Not on first load.
- */
-function useFocusOnNavigation() {
-  const { pathname } = useLocation();
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const target = document.querySelector<HTMLElement>(`#${MAIN_ID} h1`) ?? document.getElementById(MAIN_ID);
-    if (!target) return;
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: true });
-  }, [pathname]);
-}

@@ -8,6 +8,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { Logo } from '@/components/ui/logo';
 import { Head } from '@/components/seo/head';
 import { clearAllDrafts } from '@/lib/session-drafts';
+import { useFocusOnNavigation } from '@/lib/use-focus-on-navigation';
 import { restoreSession, signOut, type StaffUser } from '@/lib/staff-api';
 import { STAFF_QUERY_ROOTS } from '@/lib/staff-query-keys';
 import { UserMenu } from '@/features/staff-auth/components/user-menu';
@@ -22,7 +23,7 @@ export function StaffLayout() {
   useEffect(() => {
     void restoreSession();
   }, []);
-  useFocusOnNavigation();
+  useFocusOnNavigation(MAIN_ID);
   useDropCacheOnUserChange(session.status === 'signedIn' ? session.user.id : null);
   return (
     <StaffFrame user={session.status === 'signedIn' ? session.user : null}>
@@ -176,25 +177,6 @@ function useDropCacheOnUserChange(userId: string | null) {
     }
     if (userId) last.current = userId;
   }, [userId, qc]);
-}
-
-/**
- * After a client-side navigation, focus goes to the new page's heading (or <main> until it
- * renders), so keyboard and screen-reader users start at the new content. Not on first load.
- */
-function useFocusOnNavigation() {
-  const { pathname } = useLocation();
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const target = document.querySelector<HTMLElement>(`#${MAIN_ID} h1`) ?? document.getElementById(MAIN_ID);
-    if (!target) return;
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: true });
-  }, [pathname]);
 }
 
 /** A page heading that takes focus when it appears after loading, if focus was left on <main>. */

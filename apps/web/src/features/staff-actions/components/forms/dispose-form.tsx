@@ -1,3 +1,4 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field, FieldSet } from '@/features/staff-ui/components/field';
 import { useOrg } from '../../api/get-org';
@@ -22,23 +23,7 @@ export function DisposeToBidangForm(props: Props<BidangValues>) {
     <ActionFormFrame action={props.action} af={af} onCancel={props.onCancel}>
       <FieldSet legend={t('form.bidang')} error={formState.errors.bidangId?.message}>
         {(describedBy) =>
-          org.isPending ? (
-            <p className="muted">{t('form.loadingOrg')}</p>
-          ) : (
-            <ul className="st-choice-list">
-              {org.data?.bidang.map((b) => (
-                <li key={b.id}>
-                  <label className="st-choice">
-                    <input type="radio" value={b.id} {...register('bidangId')} aria-describedby={describedBy} />
-                    <span>
-                      <span className="st-choice__title">{b.name}</span>
-                      {b.head ? <span className="st-choice__meta">{t('form.headedBy', { name: b.head.name })}</span> : null}
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )
+          <UnitChoices loading={org.isPending} units={org.data?.bidang} describedBy={describedBy} input={register('bidangId')} />
         }
       </FieldSet>
       <Field label={t('form.instruction')} hint={t('form.instructionHint')} error={formState.errors.instruction?.message}>
@@ -63,28 +48,38 @@ export function DisposeToSeksiForm(props: Props<SeksiValues>) {
     <ActionFormFrame action={props.action} af={af} onCancel={props.onCancel}>
       <FieldSet legend={bidang ? t('form.seksiOf', { bidang: bidang.name }) : t('form.seksi')} error={formState.errors.seksiId?.message}>
         {(describedBy) =>
-          org.isPending ? (
-            <p className="muted">{t('form.loadingOrg')}</p>
-          ) : (
-            <ul className="st-choice-list">
-              {bidang?.seksi.map((s) => (
-                <li key={s.id}>
-                  <label className="st-choice">
-                    <input type="radio" value={s.id} {...register('seksiId')} aria-describedby={describedBy} />
-                    <span>
-                      <span className="st-choice__title">{s.name}</span>
-                      {s.head ? <span className="st-choice__meta">{t('form.headedBy', { name: s.head.name })}</span> : null}
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )
+          <UnitChoices loading={org.isPending} units={bidang?.seksi} describedBy={describedBy} input={register('seksiId')} />
         }
       </FieldSet>
       <Field label={t('form.instruction')} hint={t('form.instructionHint')} error={formState.errors.instruction?.message}>
         {(a) => <textarea {...a} {...register('instruction')} className="input st-textarea" rows={3} />}
       </Field>
     </ActionFormFrame>
+  );
+}
+
+/** One radio button per unit (bidang or seksi), with the name of its head. */
+function UnitChoices(props: {
+  loading: boolean;
+  units: { id: string; name: string; head?: { name: string } | null }[] | undefined;
+  describedBy: string | undefined;
+  input: UseFormRegisterReturn;
+}) {
+  const { t } = useTranslation('staf');
+  if (props.loading) return <p className="muted">{t('form.loadingOrg')}</p>;
+  return (
+    <ul className="st-choice-list">
+      {props.units?.map((u) => (
+        <li key={u.id}>
+          <label className="st-choice">
+            <input type="radio" value={u.id} {...props.input} aria-describedby={props.describedBy} />
+            <span>
+              <span className="st-choice__title">{u.name}</span>
+              {u.head ? <span className="st-choice__meta">{t('form.headedBy', { name: u.head.name })}</span> : null}
+            </span>
+          </label>
+        </li>
+      ))}
+    </ul>
   );
 }

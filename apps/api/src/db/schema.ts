@@ -106,6 +106,9 @@ export const users = pgTable(
   ],
 );
 
+/** The inbox's sort key: by deadline, a step without one (PENGESAHAN) after every dated one. */
+export const inboxSortKey = (t: { stepDeadlineAt: AnyPgColumn }) => sql`coalesce(${t.stepDeadlineAt}, 'infinity'::timestamptz)`;
+
 export const complaints = pgTable(
   'complaints',
   {
@@ -140,6 +143,12 @@ export const complaints = pgTable(
     letterNumber: text('letter_number').unique(),
     stepEnteredAt: tstz('step_entered_at').notNull(),
     stepDeadlineAt: tstz('step_deadline_at'),
+    /**
+     * The first instant at which the step counts as DUE_SOON (≤ 25 % of its working time left), set
+     * with step_deadline_at (domain/inbox.ts `dueSoonAt`) and computed again after a calendar change.
+     * Lets the inbox count and filter SLA states in SQL.
+     */
+    stepDueSoonAt: tstz('step_due_soon_at'),
     submittedAt: tstz('submitted_at').notNull(),
     closedAt: tstz('closed_at'),
     /** The Tata Usaha user who keyed in a paper or walk-in complaint; null for the online form. */
@@ -157,10 +166,20 @@ export const complaints = pgTable(
       columns: [t.seksiId, t.bidangId],
       foreignColumns: [seksi.id, seksi.bidangId],
     }),
-    index('complaints_inbox_idx').on(t.step, t.stepDeadlineAt, t.id),
-    index('complaints_bidang_id_idx').on(t.bidangId),
-    index('complaints_seksi_id_idx').on(t.seksiId),
-    index('complaints_officer_id_idx').on(t.officerId),
+    // The inboxes (domain/inbox.ts): one index per scope, each ending in the sort key
+    // (coalesce(deadline, 'infinity'), id) so that a page is a bounded index range whatever the
+    // table's size; the trailing columns let the SLA counts run as index-only scans.
+    index('complaints_inbox_step_idx').on(t.step, inboxSortKey(t), t.id, t.stepDeadlineAt, t.stepDueSoonAt, t.type),
+    index('complaints_inbox_bidang_idx').on(t.bidangId, t.step, inboxSortKey(t), t.id, t.stepDeadlineAt, t.stepDueSoonAt, t.type),
+    index('complaints_inbox_seksi_idx').on(t.seksiId, t.step, inboxSortKey(t), t.id, t.stepDeadlineAt, t.stepDueSoonAt, t.type),
+    index('complaints_inbox_officer_idx').on(t.officerId, t.step, inboxSortKey(t), t.id, t.stepDeadlineAt, t.stepDueSoonAt, t.type),
+    // Prefix search on the tracking code or agenda number, case-insensitive (`upper(x) like 'P%'`).
+    index('complaints_tracking_code_prefix_idx').on(sql`upper(${t.trackingCode}) text_pattern_ops`),
+    index('complaints_agenda_number_prefix_idx').on(sql`upper(${t.agendaNumber}) text_pattern_ops`),
+    // The agenda filtered by the date received (domain/documents/agenda.ts).
+    index('complaints_agenda_received_idx').on(t.submittedAt).where(sql`${t.agendaNumber} is not null`),
+    // Rows written before step_due_soon_at existed, found at once by the inbox's backfill; empty after it.
+    index('complaints_due_soon_backfill_idx').on(t.id).where(sql`${t.stepDeadlineAt} is not null and ${t.stepDueSoonAt} is null`),
     index('complaints_reporter_phone_hmac_idx').on(t.reporterPhoneHmac),
     index('complaints_reporter_email_hmac_idx').on(t.reporterEmailHmac),
   ],
@@ -202,6 +221,8 @@ export const stepHistory = pgTable(
       sql`(${t.seq} = 1) = (${t.action} is null and ${t.fromStep} is null)`,
     ),
     index('step_history_actor_id_idx').on(t.actorId),
+    // The agenda in registration order (domain/documents/agenda.ts): an ordered range, then LIMIT.
+    index('step_history_register_idx').on(t.enteredAt).where(sql`${t.action} = 'REGISTER'`),
   ],
 );
 

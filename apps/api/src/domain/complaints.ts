@@ -31,7 +31,7 @@ import {
   type TransitionError,
   type WorkCalendar,
 } from '@sigap/shared';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect';
 import { bidang, complaints, deliveries, documents, seksi, stepHistory, users } from '../db/schema';
 import { ProblemError } from '../lib/problem';
@@ -39,6 +39,7 @@ import { appendHistory } from './history';
 import { createSignedLetter } from './documents/signed-letter';
 import { deliveryLeaks, draftLeaks } from './leak-guard';
 import { loadCalendar, loadMachineContext } from './machine-context';
+import { dueSoonAt } from './inbox';
 import { nextNumber } from './numbers';
 import { lookupHmac, openJson, sealJson } from './reporter-crypto';
 import { hashTrackingSecret, newTrackingCode, newTrackingSecret } from './tracking';
@@ -106,6 +107,7 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx):
       version: snapshot.version,
       stepEnteredAt: snapshot.stepEnteredAt,
       stepDeadlineAt: snapshot.stepDeadlineAt,
+      stepDueSoonAt: dueSoonAt(calendar, snapshot.stepEnteredAt, snapshot.stepDeadlineAt),
       submittedAt,
       createdBy: input.createdBy?.id ?? null,
     });
@@ -216,6 +218,7 @@ export async function applyTransition(s: Services, complaintId: string, actor: A
         officerId: next.officerId,
         stepEnteredAt: next.stepEnteredAt,
         stepDeadlineAt: next.stepDeadlineAt,
+        stepDueSoonAt: dueSoonAt(ctx.calendar, next.stepEnteredAt, next.stepDeadlineAt),
         closedAt: closing ? closing.at : row.closedAt,
         updatedAt: ctx.now,
       })
@@ -382,20 +385,71 @@ function sla(cal: WorkCalendar, enteredAt: Date, deadlineAt: Date | null, now: D
 }
 
 /**
+ * The case file's reads, built once per database and sent as prepared statements: for these
+ * one-row and one-case lookups, building a drizzle query costs more than PostgreSQL running it.
+ */
+const caseFileQueries = (() => {
+  const ph = sql.placeholder;
+  const build = (db: Db) => ({
+    row: db.select().from(complaints).where(eq(complaints.id, ph('id'))).limit(1).prepare('case_row'),
+    byCode: db.select().from(complaints).where(eq(complaints.trackingCode, ph('code'))).limit(1).prepare('case_by_code'),
+    history: db.select().from(stepHistory).where(eq(stepHistory.complaintId, ph('id'))).orderBy(asc(stepHistory.seq)).prepare('case_history'),
+    documents: db
+      .select()
+      .from(documents)
+      .where(eq(documents.complaintId, ph('id')))
+      .orderBy(asc(documents.createdAt), asc(documents.version))
+      .prepare('case_documents'),
+    deliveries: db.select().from(deliveries).where(eq(deliveries.complaintId, ph('id'))).orderBy(asc(deliveries.deliveredAt)).prepare('case_deliveries'),
+    draft: db
+      .select({ content: documents.content })
+      .from(documents)
+      .where(and(eq(documents.complaintId, ph('id')), eq(documents.kind, 'DRAFT_SURAT')))
+      .orderBy(desc(documents.version))
+      .limit(1)
+      .prepare('case_draft'),
+    bidang: db.select({ id: bidang.id, code: bidang.code, name: bidang.name }).from(bidang).prepare('org_bidang'),
+    seksi: db.select({ id: seksi.id, code: seksi.code, name: seksi.name, bidangId: seksi.bidangId }).from(seksi).prepare('org_seksi'),
+    publicHistory: db
+      .select({ seq: stepHistory.seq, fromStep: stepHistory.fromStep, action: stepHistory.action, enteredAt: stepHistory.enteredAt, payload: stepHistory.payload })
+      .from(stepHistory)
+      .where(eq(stepHistory.complaintId, ph('id')))
+      .orderBy(asc(stepHistory.seq))
+      .prepare('case_public_history'),
+  });
+  const cache = new WeakMap<Db, ReturnType<typeof build>>();
+  return (db: Db) => {
+    let q = cache.get(db);
+    if (!q) cache.set(db, (q = build(db)));
+    return q;
+  };
+})();
+
+/** The case with this (normalised) tracking code, if any: the public routes' look-up. */
+export async function caseByTrackingCode(db: Db, code: string): Promise<ComplaintRow | undefined> {
+  const [row] = await caseFileQueries(db).byCode.execute({ code });
+  return row;
+}
+
+/**
  * The case file. `afterOwnAction`: the actor has just moved the case, possibly out of their scope
  * (a return to the previous level, a reassignment); they still get the case they acted on.
  */
 export async function caseDetail(s: Services, id: string, actor: Actor, opts: { afterOwnAction?: boolean } = {}) {
   const db = s.db;
-  const row = opts.afterOwnAction ? await loadCase(db, id) : await loadCaseInScope(db, id, actor);
+  const q = caseFileQueries(db);
+  const [found] = await q.row.execute({ id });
+  if (!found || (!opts.afterOwnAction && !inScope(found, actor))) throw notFound();
+  const row: ComplaintRow = found;
   const now = s.now();
-  const [calendar, historyRows, docRows, deliveryRows, draft] = await Promise.all([
+  const [calendar, historyRows, docRows, deliveryRows, draftRows] = await Promise.all([
     loadCalendar(db),
-    db.select().from(stepHistory).where(eq(stepHistory.complaintId, id)).orderBy(asc(stepHistory.seq)),
-    db.select().from(documents).where(eq(documents.complaintId, id)).orderBy(asc(documents.createdAt), asc(documents.version)),
-    db.select().from(deliveries).where(eq(deliveries.complaintId, id)).orderBy(asc(deliveries.deliveredAt)),
-    latestDraft(db, id),
+    q.history.execute({ id }),
+    q.documents.execute({ id }),
+    q.deliveries.execute({ id }),
+    q.draft.execute({ id }),
   ]);
+  const draft = (draftRows[0]?.content as TLetterDraft | undefined) ?? null;
 
   const userIds = [
     ...new Set(
@@ -411,8 +465,8 @@ export async function caseDetail(s: Services, id: string, actor: Actor, opts: { 
   ];
   const [people, bidangRows, seksiRows] = await Promise.all([
     userIds.length ? db.select({ id: users.id, username: users.username, name: users.name, role: users.role }).from(users).where(inArray(users.id, userIds)) : Promise.resolve([]),
-    db.select({ id: bidang.id, code: bidang.code, name: bidang.name }).from(bidang),
-    db.select({ id: seksi.id, code: seksi.code, name: seksi.name, bidangId: seksi.bidangId }).from(seksi),
+    q.bidang.execute(),
+    q.seksi.execute(),
   ]);
   const person = (uid: string | null) => (uid ? (people.find((p) => p.id === uid) ?? null) : null);
   const unitB = (bid: unknown) => bidangRows.find((b) => b.id === bid) ?? null;
@@ -553,14 +607,7 @@ function milestoneOf(h: { seq: number; fromStep: TStep | null; action: string | 
  * the SOP says is shown to the complainant.
  */
 export async function publicView(s: Services, row: ComplaintRow) {
-  const [calendar, historyRows] = await Promise.all([
-    loadCalendar(s.db),
-    s.db
-      .select({ seq: stepHistory.seq, fromStep: stepHistory.fromStep, action: stepHistory.action, enteredAt: stepHistory.enteredAt, payload: stepHistory.payload })
-      .from(stepHistory)
-      .where(eq(stepHistory.complaintId, row.id))
-      .orderBy(asc(stepHistory.seq)),
-  ]);
+  const [calendar, historyRows] = await Promise.all([loadCalendar(s.db), caseFileQueries(s.db).publicHistory.execute({ id: row.id })]);
   const timeline = historyRows.flatMap((h) => {
     const m = milestoneOf(h);
     return m ? [{ milestone: m, at: h.enteredAt.toISOString(), label: MILESTONE_LABELS[m].id, labelEn: MILESTONE_LABELS[m].en }] : [];

@@ -4,9 +4,9 @@
  * so every API replica sees an administrator's change at once.
  */
 import { DEFAULT_CALENDAR, ZWorkCalendar, type MachineContext, type OrgIndex, type WorkCalendar } from '@sigap/shared';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/connect';
-import { auditLog, bidang, calendarSettings, seksi, users } from '../db/schema';
+import { auditLog, bidang, calendarSettings, complaints, seksi, users } from '../db/schema';
 
 export async function loadCalendar(db: Pick<Db, 'select'>): Promise<WorkCalendar> {
   return (await loadCalendarSetting(db)).calendar;
@@ -19,17 +19,37 @@ export interface CalendarSetting {
   updatedBy: { id: string; name: string } | null;
 }
 
-/** The calendar in force, with who set it and when (GET /api/v1/calendar). */
-export async function loadCalendarSetting(db: Pick<Db, 'select'>): Promise<CalendarSetting> {
-  const [row] = await db
+const settingQuery = (db: Pick<Db, 'select'>) =>
+  db
     .select({ calendar: calendarSettings.calendar, updatedAt: calendarSettings.updatedAt, userId: users.id, userName: users.name })
     .from(calendarSettings)
     .leftJoin(users, eq(users.id, calendarSettings.updatedBy))
-    .limit(1);
-  const parsed = row ? ZWorkCalendar.safeParse(row.calendar) : null;
-  if (!row || !parsed?.success) return { calendar: DEFAULT_CALENDAR, updatedAt: null, updatedBy: null };
+    .limit(1)
+    .prepare('calendar_setting');
+/** Built once per database (or transaction): read on every request, the query costs less than building it. */
+const settingQueries = new WeakMap<object, ReturnType<typeof settingQuery>>();
+
+/**
+ * The last calendar read, by its JSON: the same calendar comes back as the same object, so the
+ * working-time engine's compiled form (cached per calendar object) is reused rather than rebuilt on
+ * every request. A changed calendar is a new object at once.
+ */
+let lastCalendar: { json: string; calendar: WorkCalendar | null } | null = null;
+
+/** The calendar in force, with who set it and when (GET /api/v1/calendar). */
+export async function loadCalendarSetting(db: Pick<Db, 'select'>): Promise<CalendarSetting> {
+  let query = settingQueries.get(db);
+  if (!query) settingQueries.set(db, (query = settingQuery(db)));
+  const [row] = await query.execute();
+  if (!row) return { calendar: DEFAULT_CALENDAR, updatedAt: null, updatedBy: null };
+  const json = JSON.stringify(row.calendar);
+  if (lastCalendar?.json !== json) {
+    const parsed = ZWorkCalendar.safeParse(row.calendar);
+    lastCalendar = { json, calendar: parsed.success ? (parsed.data as WorkCalendar) : null };
+  }
+  if (!lastCalendar.calendar) return { calendar: DEFAULT_CALENDAR, updatedAt: null, updatedBy: null };
   return {
-    calendar: parsed.data as WorkCalendar,
+    calendar: lastCalendar.calendar,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.userId ? { id: row.userId, name: row.userName ?? '' } : null,
   };
@@ -47,6 +67,9 @@ export async function setCalendar(db: Db, calendar: WorkCalendar, reason: string
       .insert(calendarSettings)
       .values({ id: 1, calendar, updatedAt: now, updatedBy: actorId })
       .onConflictDoUpdate({ target: calendarSettings.id, set: { calendar, updatedAt: now, updatedBy: actorId } });
+    // When a running step turns DUE_SOON depends on the calendar (working time left against the
+    // step's working time): the inbox recomputes it for every open step (domain/inbox.ts `dueSoonAt`).
+    await tx.update(complaints).set({ stepDueSoonAt: null }).where(isNotNull(complaints.stepDeadlineAt));
     const dates = (c: WorkCalendar) => new Set(c.holidays.map((h) => h.date));
     const [old, neu] = [dates(before.calendar), dates(calendar)];
     await tx.insert(auditLog).values({

@@ -14,6 +14,31 @@ export interface RateLimitResult {
   retryAfter: number;
 }
 
+type Runner = Pick<Db, 'insert' | 'delete'>;
+
+/** The two statements, built once per database or transaction (on every public request, building costs more than running them). */
+const build = (db: Runner) => ({
+  hit: db
+    .insert(rateLimitCounters)
+    .values({ bucket: sql.placeholder('bucket'), subject: sql.placeholder('subject'), windowStart: sql`${sql.placeholder('windowStart')}::timestamptz`, hits: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimitCounters.bucket, rateLimitCounters.subject, rateLimitCounters.windowStart],
+      set: { hits: sql`${rateLimitCounters.hits} + 1` },
+    })
+    .returning({ hits: rateLimitCounters.hits })
+    .prepare('rate_limit_hit'),
+  purge: db
+    .delete(rateLimitCounters)
+    .where(lt(rateLimitCounters.windowStart, sql`${sql.placeholder('before')}::timestamptz`))
+    .prepare('rate_limit_purge'),
+});
+const prepared = new WeakMap<Runner, ReturnType<typeof build>>();
+function queriesFor(db: Runner) {
+  let q = prepared.get(db);
+  if (!q) prepared.set(db, (q = build(db)));
+  return q;
+}
+
 export async function hit(
   db: Pick<Db, 'insert' | 'delete'>,
   opts: { bucket: string; clientKey: string; secret: Buffer; limit: number; windowSeconds: number; now: Date },
@@ -21,17 +46,11 @@ export async function hit(
   const windowMs = opts.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(opts.now.getTime() / windowMs) * windowMs);
   const subject = createHmac('sha256', opts.secret).update(`${opts.bucket}:${opts.clientKey}`).digest('base64url');
-  const [row] = await db
-    .insert(rateLimitCounters)
-    .values({ bucket: opts.bucket, subject, windowStart, hits: 1 })
-    .onConflictDoUpdate({
-      target: [rateLimitCounters.bucket, rateLimitCounters.subject, rateLimitCounters.windowStart],
-      set: { hits: sql`${rateLimitCounters.hits} + 1` },
-    })
-    .returning({ hits: rateLimitCounters.hits });
+  const q = queriesFor(db);
+  const [row] = await q.hit.execute({ bucket: opts.bucket, subject, windowStart: windowStart.toISOString() });
   const hits = row!.hits;
   // Housekeeping on the first hit of a window: drop windows that ended long ago.
-  if (hits === 1) await db.delete(rateLimitCounters).where(lt(rateLimitCounters.windowStart, new Date(windowStart.getTime() - windowMs)));
+  if (hits === 1) await q.purge.execute({ before: new Date(windowStart.getTime() - windowMs).toISOString() });
   return {
     allowed: hits <= opts.limit,
     hits,

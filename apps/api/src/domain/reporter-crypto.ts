@@ -31,6 +31,14 @@ export function openJson<T>(key: Buffer, envelope: string, aad: string): T {
  * Its key is derived from the reporter key (HKDF), so one secret protects both.
  */
 export function lookupHmac(key: Buffer, kind: 'phone' | 'email', normalised: string): string {
-  const hmacKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `sigap-reporter-lookup-${kind}`, 32));
-  return createHmac('sha256', hmacKey).update(normalised).digest('base64url');
+  return createHmac('sha256', lookupKey(key, kind)).update(normalised).digest('base64url');
+}
+
+/** The derived keys, per reporter key (an HKDF per call cost more than the HMAC it keys). */
+const lookupKeys = new WeakMap<Buffer, Partial<Record<'phone' | 'email', Buffer>>>();
+
+function lookupKey(key: Buffer, kind: 'phone' | 'email'): Buffer {
+  let derived = lookupKeys.get(key);
+  if (!derived) lookupKeys.set(key, (derived = {}));
+  return (derived[kind] ??= Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `sigap-reporter-lookup-${kind}`, 32)));
 }

@@ -12,8 +12,8 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { complaints, documentFiles, documents } from '../../../db/schema';
-import { publicView, submitComplaint } from '../../../domain/complaints';
+import { documentFiles, documents } from '../../../db/schema';
+import { caseByTrackingCode, publicView, submitComplaint } from '../../../domain/complaints';
 import { withIdempotency } from '../../../domain/idempotency';
 import { hit } from '../../../domain/rate-limit';
 import { normalizeTrackingCode, trackingSecretMatches } from '../../../domain/tracking';
@@ -37,7 +37,7 @@ const routes: FastifyPluginAsyncZod = async (fastify) => {
     const code = normalizeTrackingCode(rawCode);
     const secretHeader = request.headers['x-tracking-secret'];
     const secret = typeof secretHeader === 'string' ? secretHeader : '';
-    const [row] = await fastify.db.select().from(complaints).where(eq(complaints.trackingCode, code)).limit(1);
+    const row = await caseByTrackingCode(fastify.db, code);
     // Compare even when the code is unknown, so both answers take the same time.
     const ok = trackingSecretMatches(secret, row?.trackingSecretHash ?? '0'.repeat(64)) && !!row;
     if (!ok || !row) throw new ProblemError(404, NOT_FOUND, { code: 'NOT_FOUND' });

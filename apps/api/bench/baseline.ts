@@ -1,0 +1,247 @@
+/**
+ * The benchmark's baseline: bare Fastify + postgres.js, no framework of ours (no auth plugin, no
+ * zod, no drizzle, no SOP machine, no working-time calendar), answering the same paths with the
+ * same SQL statements per request as SIGAP's endpoints do (taken from the PostgreSQL statement log
+ * of each endpoint), so that the benchmark's ratio is SIGAP's own cost over the cost of its SQL.
+ *
+ *   node --import tsx bench/baseline.ts   (PORT, DATABASE_URL)
+ *
+ * Authentication is the same one query SIGAP runs per request, keyed by the claims read from the
+ * bearer token without verifying it.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import Fastify from 'fastify';
+import postgres from 'postgres';
+
+const sql = postgres(process.env.DATABASE_URL!, { max: 10, prepare: process.env.BASELINE_PREPARE !== 'false', onnotice: () => {}, connection: { application_name: 'sigap-baseline' } });
+const app = Fastify({ logger: false, trustProxy: true, bodyLimit: 256 * 1024 });
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const b64 = (bytes: number) => randomBytes(bytes).toString('base64url');
+const hour = 3600_000;
+
+type Actor = { id: string; role: string; bidang_id: string | null; seksi_id: string | null; username: string; name: string };
+
+async function actorOf(authorization: string | undefined): Promise<Actor | null> {
+  const token = authorization?.slice(7) ?? '';
+  const payload = token.split('.')[1];
+  if (!payload) return null;
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { sub: string; sid: string; tv: number };
+  const [row] = await sql<Actor[]>`
+    select users.id, users.username, users.name, users.role, users.bidang_id, users.seksi_id
+    from users inner join sessions on sessions.user_id = users.id
+    where users.id = ${claims.sub} and users.active = ${true} and users.token_version = ${claims.tv}
+      and sessions.id = ${claims.sid} and sessions.revoked_at is null and sessions.expires_at > now()
+    limit ${1}`;
+  return row ?? null;
+}
+
+const calendar = (q: postgres.Sql | postgres.TransactionSql = sql) =>
+  q`select calendar_settings.calendar, calendar_settings.updated_at, users.id, users.name
+    from calendar_settings left join users on users.id = calendar_settings.updated_by limit ${1}`;
+
+async function rateLimit(q: postgres.Sql | postgres.TransactionSql, bucket: string, ip: string, windowMs: number) {
+  const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+  const [row] = await q<{ hits: number }[]>`
+    insert into rate_limit_counters (bucket, subject, window_start, hits) values (${bucket}, ${sha256(`${bucket}:${ip}`)}, ${windowStart}, ${1})
+    on conflict (bucket, subject, window_start) do update set hits = rate_limit_counters.hits + 1 returning hits`;
+  if (row!.hits === 1) await q`delete from rate_limit_counters where window_start < ${new Date(windowStart.getTime() - windowMs)}`;
+}
+
+app.setErrorHandler((err, _request, reply) => {
+  console.error(`baseline: ${err instanceof Error ? err.message : String(err)}`);
+  return reply.code(500).send({ status: 500 });
+});
+
+app.get('/api/health', async () => ({ status: 'ok' }));
+
+// ---- POST /api/v1/public/complaints -------------------------------------------------------------
+app.post('/api/v1/public/complaints', async (request, reply) => {
+  const body = request.body as { type: string; content: string; reporter: Record<string, string> };
+  const key = String(request.headers['idempotency-key'] ?? randomUUID());
+  const now = new Date();
+  const id = randomUUID();
+  const trackingCode = `SGP-${b64(6).toUpperCase().replace(/[^A-Z0-9]/g, '0').slice(0, 4)}-${b64(6).toUpperCase().replace(/[^A-Z0-9]/g, '0').slice(0, 4)}`;
+  const trackingSecret = b64(20);
+  const result = await sql.begin(async (tx) => {
+    await tx`delete from idempotency_keys where created_at < ${new Date(now.getTime() - 24 * hour)}`;
+    await tx`insert into idempotency_keys (key, scope, request_hash, created_at) values (${key}, ${'public-submit'}, ${sha256(JSON.stringify(body))}, ${now})
+      on conflict do nothing returning key`;
+    await rateLimit(tx, 'public-submit', request.ip, hour);
+    await calendar(tx);
+    await tx`select id from complaints where tracking_code = ${trackingCode} limit ${1}`;
+    const deadline = new Date(now.getTime() + hour);
+    await tx`insert into complaints (id, tracking_code, tracking_secret_hash, type, channel, channel_ref, content, reporter_ciphertext, confidential,
+        reporter_phone_hmac, reporter_email_hmac, privacy_notice_version, legal_basis, step, version, step_entered_at, step_deadline_at,
+        step_due_soon_at, submitted_at, created_by)
+      values (${id}, ${trackingCode}, ${sha256(trackingSecret)}, ${body.type}, ${'ONLINE'}, ${null}, ${body.content},
+        ${Buffer.from(JSON.stringify(body.reporter)).toString('base64url')}, ${false}, ${sha256(body.reporter.phone ?? '')}, ${null},
+        ${'bench'}, ${'bench'}, ${'REGISTRASI'}, ${1}, ${now}, ${deadline}, ${new Date(deadline.getTime() - 15 * 60_000)}, ${now}, ${null})`;
+    const [last] = await tx<{ seq: number; hash: string }[]>`select seq, hash from step_history where complaint_id = ${id} order by seq desc limit ${1}`;
+    const payload = { channel: 'ONLINE' };
+    await tx`insert into step_history (complaint_id, seq, step, from_step, action, actor_id, actor_role, payload, entered_at, deadline_at, prev_hash, hash)
+      values (${id}, ${(last?.seq ?? 0) + 1}, ${'REGISTRASI'}, ${null}, ${null}, ${null}, ${'PEMOHON'}, ${tx.json(payload)}, ${now}, ${deadline},
+        ${last?.hash ?? null}, ${sha256(`${id}:${JSON.stringify(payload)}`)})`;
+    const answer = { trackingCode, trackingSecret, status: 'DALAM_PROSES', step: 'REGISTRASI', submittedAt: now.toISOString(), expectedCompletionAt: new Date(now.getTime() + 14 * 24 * hour).toISOString() };
+    await tx`update idempotency_keys set response_status = ${201}, response_body = ${tx.json({ sealed: JSON.stringify(answer) })}
+      where scope = ${'public-submit'} and key = ${key}`;
+    return answer;
+  });
+  return reply.code(201).send(result);
+});
+
+// ---- GET /api/v1/public/complaints/:code --------------------------------------------------------
+app.get('/api/v1/public/complaints/:code', async (request, reply) => {
+  await rateLimit(sql, 'public-track', request.ip, 60_000);
+  const code = (request.params as { code: string }).code.toUpperCase();
+  const [row] = await sql`select * from complaints where tracking_code = ${code} limit ${1}`;
+  const secret = String(request.headers['x-tracking-secret'] ?? '').toUpperCase().replace(/[\s-]/g, '');
+  if (!row || sha256(secret) !== row.tracking_secret_hash) return reply.code(404).send({ status: 404 });
+  await calendar();
+  const history = await sql`select seq, from_step, action, entered_at, payload from step_history where complaint_id = ${row.id} order by seq asc`;
+  return {
+    trackingCode: row.tracking_code,
+    type: row.type,
+    step: row.step,
+    submittedAt: row.submitted_at,
+    closedAt: row.closed_at,
+    timeline: history.map((h) => ({ at: h.entered_at, action: h.action })),
+  };
+});
+
+// ---- GET /api/v1/inbox --------------------------------------------------------------------------
+const STEPS_OF: Record<string, string[]> = {
+  TATA_USAHA: ['REGISTRASI', 'PENGIRIMAN'],
+  KEPALA_OPD: ['DISPOSISI_OPD', 'PENGESAHAN'],
+  KEPALA_BIDANG: ['DISPOSISI_BIDANG', 'TELAAH_BIDANG'],
+  KEPALA_SEKSI: ['PENUGASAN', 'KOREKSI_SEKSI'],
+  PETUGAS_TEKNIS: ['PEMERIKSAAN', 'DRAFT_AWAL'],
+};
+
+app.get('/api/v1/inbox', async (request, reply) => {
+  const actor = await actorOf(request.headers.authorization);
+  if (!actor) return reply.code(401).send({ status: 401 });
+  const steps = STEPS_OF[actor.role] ?? [];
+  const limit = 25;
+  const now = new Date().toISOString();
+  const scope =
+    actor.role === 'KEPALA_BIDANG' ? sql`and bidang_id = ${actor.bidang_id}` : actor.role === 'KEPALA_SEKSI' ? sql`and seksi_id = ${actor.seksi_id}` : actor.role === 'PETUGAS_TEKNIS' ? sql`and officer_id = ${actor.id}` : sql``;
+  const branch = (step: string) => sql`(select id, tracking_code, agenda_number, type, channel, step, step_entered_at, step_deadline_at, step_due_soon_at,
+      submitted_at, version, coalesce(step_deadline_at, 'infinity'::timestamptz) as sort_key
+    from complaints where step = ${step} ${scope} order by coalesce(step_deadline_at, 'infinity'::timestamptz) asc, id asc limit ${limit + 1})`;
+  const [counts, , rows] = await Promise.all([
+    sql`select count(*) filter (where step_deadline_at is null) as none,
+        count(*) filter (where step_deadline_at <= ${now}::timestamptz) as overdue,
+        count(*) filter (where step_deadline_at > ${now}::timestamptz and step_due_soon_at <= ${now}::timestamptz) as due_soon,
+        count(*) filter (where step_due_soon_at > ${now}::timestamptz) as on_time,
+        count(*) filter (where step_deadline_at is not null and step_due_soon_at is null) as missing
+      from complaints where step in ${sql(steps)} ${scope}`,
+    calendar(),
+    sql`${branch(steps[0]!)} union all ${branch(steps[1]!)} order by sort_key, id asc limit ${limit + 1}`,
+  ]);
+  const c = counts[0]!;
+  return {
+    items: rows.slice(0, limit).map((r) => ({
+      id: r.id,
+      trackingCode: r.tracking_code,
+      agendaNumber: r.agenda_number,
+      type: r.type,
+      channel: r.channel,
+      step: r.step,
+      stepEnteredAt: r.step_entered_at,
+      deadlineAt: r.step_deadline_at,
+      slaState: r.step_deadline_at === null ? 'NONE' : r.step_deadline_at <= new Date() ? 'OVERDUE' : r.step_due_soon_at <= new Date() ? 'DUE_SOON' : 'ON_TIME',
+      submittedAt: r.submitted_at,
+      version: r.version,
+    })),
+    nextCursor: rows.length > limit ? String(rows[limit - 1]!.id) : null,
+    counts: { ON_TIME: Number(c.on_time), DUE_SOON: Number(c.due_soon), OVERDUE: Number(c.overdue), NONE: Number(c.none) },
+  };
+});
+
+// ---- GET /api/v1/complaints/:id and the case file after a transition ----------------------------
+async function caseFile(id: string) {
+  const [row] = await sql`select * from complaints where id = ${id} limit ${1}`;
+  if (!row) return null;
+  const [, history, docs, deliveries, draft] = await Promise.all([
+    calendar(),
+    sql`select * from step_history where complaint_id = ${id} order by seq asc`,
+    sql`select id, complaint_id, kind, title, version, content, sha256, storage_path, media_type, size_bytes, created_by, created_at
+      from documents where complaint_id = ${id} order by created_at asc, version asc`,
+    sql`select * from deliveries where complaint_id = ${id} order by delivered_at asc`,
+    sql`select content from documents where complaint_id = ${id} and kind = ${'DRAFT_SURAT'} order by version desc limit ${1}`,
+  ]);
+  const userIds = [...new Set([...history.map((h) => h.actor_id), row.officer_id, ...docs.map((d) => d.created_by)].filter(Boolean))] as string[];
+  const [people, bidang, seksi] = await Promise.all([
+    userIds.length ? sql`select id, username, name, role from users where id in ${sql(userIds)}` : Promise.resolve([]),
+    sql`select id, code, name from bidang`,
+    sql`select id, code, name, bidang_id from seksi`,
+  ]);
+  const person = (uid: string | null) => people.find((p) => p.id === uid) ?? null;
+  return {
+    id: row.id,
+    trackingCode: row.tracking_code,
+    agendaNumber: row.agenda_number,
+    type: row.type,
+    channel: row.channel,
+    content: row.content,
+    step: row.step,
+    version: row.version,
+    submittedAt: row.submitted_at,
+    deadlineAt: row.step_deadline_at,
+    assignment: { bidang: bidang.find((b) => b.id === row.bidang_id) ?? null, seksi: seksi.find((s) => s.id === row.seksi_id) ?? null, officer: person(row.officer_id) },
+    history: history.map((h) => ({ seq: h.seq, step: h.step, fromStep: h.from_step, action: h.action, actor: person(h.actor_id), payload: h.payload, enteredAt: h.entered_at, deadlineAt: h.deadline_at, hash: h.hash })),
+    documents: docs.map((d) => ({ id: d.id, kind: d.kind, title: d.title, version: d.version, createdAt: d.created_at })),
+    deliveries: deliveries.map((d) => ({ id: d.id, recipient: d.recipient, method: d.method, deliveredAt: d.delivered_at })),
+    draft: draft[0]?.content ?? null,
+  };
+}
+
+app.get('/api/v1/complaints/:id', async (request, reply) => {
+  const actor = await actorOf(request.headers.authorization);
+  if (!actor) return reply.code(401).send({ status: 401 });
+  const file = await caseFile((request.params as { id: string }).id);
+  return file ?? reply.code(404).send({ status: 404 });
+});
+
+// ---- POST /api/v1/complaints/:id/transitions (REASSIGN_OFFICER) ---------------------------------
+app.post('/api/v1/complaints/:id/transitions', async (request, reply) => {
+  const actor = await actorOf(request.headers.authorization);
+  if (!actor) return reply.code(401).send({ status: 401 });
+  const id = (request.params as { id: string }).id;
+  const body = request.body as { action: string; version: number; officerId: string; instruction?: string };
+  const now = new Date();
+  const ok = await sql.begin(async (tx) => {
+    const [row] = await tx`select * from complaints where id = ${id} limit ${1}`;
+    if (!row) return false;
+    await tx`select content from documents where complaint_id = ${id} and kind = ${'DRAFT_SURAT'} order by version desc limit ${1}`;
+    await calendar(tx);
+    await tx`select id from bidang`;
+    await tx`select id, bidang_id from seksi`;
+    await tx`select id, seksi_id from users where role = ${'PETUGAS_TEKNIS'} and active = ${true}`;
+    const updated = await tx`update complaints set step = ${row.step}, version = ${body.version + 1}, bidang_id = ${row.bidang_id}, seksi_id = ${row.seksi_id},
+        officer_id = ${body.officerId}, step_entered_at = ${row.step_entered_at}, step_deadline_at = ${row.step_deadline_at},
+        step_due_soon_at = ${row.step_due_soon_at}, closed_at = ${row.closed_at}, updated_at = ${now}
+      where id = ${id} and version = ${body.version} returning id`;
+    if (updated.length === 0) return false;
+    const [last] = await tx<{ seq: number; hash: string }[]>`select seq, hash from step_history where complaint_id = ${id} order by seq desc limit ${1}`;
+    const payload = { officerId: body.officerId, instruction: body.instruction ?? null };
+    await tx`insert into step_history (complaint_id, seq, step, from_step, action, actor_id, actor_role, payload, entered_at, deadline_at, prev_hash, hash)
+      values (${id}, ${(last?.seq ?? 0) + 1}, ${row.step}, ${row.step}, ${body.action}, ${actor.id}, ${actor.role}, ${tx.json(payload)}, ${now},
+        ${row.step_deadline_at}, ${last?.hash ?? null}, ${sha256(`${id}:${last?.hash}:${JSON.stringify(payload)}`)})`;
+    return true;
+  });
+  if (!ok) return reply.code(409).send({ status: 409 });
+  return caseFile(id);
+});
+
+const port = Number(process.env.PORT ?? 3902);
+await app.listen({ port, host: '127.0.0.1' });
+console.log(`baseline listening on http://127.0.0.1:${port}`);
+const stop = async () => {
+  await app.close();
+  await sql.end({ timeout: 2 });
+  process.exit(0);
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);

@@ -39,7 +39,7 @@ const DURATION = option('duration', 10);
 const WARMUP = option('warmup', 2);
 const SMALL = Math.min(Math.floor(option('small', 10_000)), CASES);
 const KEEP = process.argv.includes('--keep');
-/** `--profile DIR`: SIGAP's server runs with `--cpu-prof`, one .cpuprofile per server start in DIR (bench/profile-summary.ts reads them). */
+/** `--profile DIR`: both servers run with `--cpu-prof`, one .cpuprofile per start, SIGAP's in DIR and the baseline's in DIR/baseline (bench/profile-summary.ts reads them). */
 /** `--only submit,transition`: measure only the endpoints whose names contain one of these words (with --profile: one endpoint's profile). */
 const ONLY = (() => {
   const i = process.argv.indexOf('--only');
@@ -115,7 +115,7 @@ function startServer(name: 'sigap' | 'baseline', dbUrl: string): Server {
             TRUST_PROXY: 'true',
           },
         })
-      : spawn(process.execPath, ['--import', 'tsx', 'bench/baseline.ts'], { cwd: apiRoot, stdio: ['ignore', 'ignore', 'inherit'], env });
+      : spawn(process.execPath, [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, 'baseline')}`] : []), '--import', 'tsx', 'bench/baseline.ts'], { cwd: apiRoot, stdio: ['ignore', 'ignore', 'inherit'], env });
   return { name, port, proc, appName: name === 'sigap' ? 'sigap-api' : 'sigap-baseline' };
 }
 

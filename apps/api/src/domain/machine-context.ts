@@ -26,7 +26,10 @@ const settingQuery = (db: Pick<Db, 'select'>) =>
     .leftJoin(users, eq(users.id, calendarSettings.updatedBy))
     .limit(1)
     .prepare('calendar_setting');
-/** Built once per database (or transaction): read on every request, the query costs less than building it. */
+/**
+ * Built once per database object: read on every request, the query costs less than building it. A
+ * transaction is a new object each time, so inside one (a transition) the query is built per call.
+ */
 const settingQueries = new WeakMap<object, ReturnType<typeof settingQuery>>();
 
 /**

@@ -16,7 +16,10 @@ export interface RateLimitResult {
 
 type Runner = Pick<Db, 'insert' | 'delete'>;
 
-/** The two statements, built once per database or transaction (on every public request, building costs more than running them). */
+/**
+ * The two statements, built once per database object (on every tracking request, building costs more
+ * than running them). A transaction (the submission's) is a new object each time: built per call there.
+ */
 const build = (db: Runner) => ({
   hit: db
     .insert(rateLimitCounters)

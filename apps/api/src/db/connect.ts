@@ -49,7 +49,7 @@ export async function connectDb(opts: ConnectOptions): Promise<DbConnection> {
       onnotice: () => {},
       connection: { application_name: 'sigap-api' },
     });
-    const db = drizzlePostgres({ client: preparedByDefault(client), schema });
+    const db = drizzlePostgres({ client, schema });
     let closed = false;
     return {
       db,
@@ -77,34 +77,6 @@ export async function connectDb(opts: ConnectOptions): Promise<DbConnection> {
       if (!client.closed) await client.close();
     },
   };
-}
-
-type Unsafe = (query: string, params?: unknown[], options?: { prepare?: boolean }) => unknown;
-
-/**
- * drizzle's postgres-js driver sends each statement unnamed unless it was built with
- * `.prepare(name)`, so PostgreSQL parses and plans it again on every call; with the complaints
- * table's indexes, planning costs more than running most of these statements (a case file is ten
- * of them). Statements with parameters become named prepared statements instead (postgres-js
- * keeps one per statement text and connection), inside transactions too. Statements without
- * parameters (migrations, DDL) stay unnamed. PostgreSQL still plans a prepared statement with its
- * values for its first five runs and keeps a generic plan only when that costs no more.
- */
-function preparedByDefault(client: postgres.Sql): postgres.Sql {
-  const patch = (sql: { unsafe: Unsafe }) => {
-    const unsafe = sql.unsafe;
-    sql.unsafe = (query, params, options) => unsafe(query, params, { ...options, prepare: options?.prepare || (params?.length ?? 0) > 0 });
-  };
-  patch(client as unknown as { unsafe: Unsafe });
-  const begin = client.begin.bind(client) as (...args: unknown[]) => unknown;
-  (client as unknown as { begin: unknown }).begin = (...args: unknown[]) => {
-    const fn = args.pop() as (tx: { unsafe: Unsafe }) => unknown;
-    return begin(...args, (tx: { unsafe: Unsafe }) => {
-      patch(tx);
-      return fn(tx);
-    });
-  };
-  return client;
 }
 
 /**

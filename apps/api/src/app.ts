@@ -16,11 +16,13 @@ import { instanceOf, problem, ProblemError, sendProblem } from './lib/problem';
 import auth from './plugins/app/auth';
 import demoSeed from './plugins/app/demo-seed';
 import lifecycle from './plugins/app/lifecycle';
+import notifier from './plugins/app/notifier';
 import db from './plugins/external/db';
 import env from './plugins/external/env';
 import helmet, { autoConfig as helmetConfig } from './plugins/external/helmet';
 import jwt from './plugins/external/jwt';
 import sensible from './plugins/external/sensible';
+import adminOutbox from './routes/api/v1/admin/outbox';
 import adminPersonalData from './routes/api/v1/admin/personal-data';
 import adminSettings from './routes/api/v1/admin/settings';
 import adminUsers from './routes/api/v1/admin/users';
@@ -33,6 +35,7 @@ import calendarRoutes from './routes/api/v1/calendar';
 import complaintRoutes from './routes/api/v1/complaints';
 import documentRoutes from './routes/api/v1/documents';
 import agendaRoutes from './routes/api/v1/agenda';
+import notificationRoutes from './routes/api/v1/notifications';
 import publicDocumentRoutes from './routes/api/v1/public-documents';
 import publicComplaintRoutes from './routes/api/v1/public-complaints';
 import publicNoticeRoutes from './routes/api/v1/public-notice';
@@ -102,6 +105,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
 
   await fastify.register(demoSeed);
   await fastify.register(auth);
+  await fastify.register(notifier);
 
   await fastify.register(swagger);
   await fastify.register(health, { prefix: '/api' });
@@ -112,12 +116,14 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(complaintRoutes, { prefix: '/api/v1' });
   await fastify.register(documentRoutes, { prefix: '/api/v1' });
   await fastify.register(agendaRoutes, { prefix: '/api/v1' });
+  await fastify.register(notificationRoutes, { prefix: '/api/v1' });
   await fastify.register(publicDocumentRoutes, { prefix: '/api/v1/public' });
   await fastify.register(publicNoticeRoutes, { prefix: '/api/v1/public' });
   await fastify.register(auditRoutes, { prefix: '/api/v1' });
   await fastify.register(adminUsers, { prefix: '/api/v1/admin' });
   await fastify.register(adminPersonalData, { prefix: '/api/v1/admin' });
   await fastify.register(adminSettings, { prefix: '/api/v1/admin' });
+  await fastify.register(adminOutbox, { prefix: '/api/v1/admin' });
   await fastify.register(webApp, { dir: opts.env.WEB_DIST_DIR });
 };
 

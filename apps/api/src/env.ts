@@ -72,6 +72,19 @@ const rawSchema = z.object({
   S3_SECRET_ACCESS_KEY: optionalString,
   /** true (default): https://endpoint/bucket/key; false: https://bucket.endpoint/key. */
   S3_FORCE_PATH_STYLE: booleanFlag,
+  /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465; unset = mail is kept, not sent. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL').optional(),
+  ),
+  /** The From: of every mail, e.g. `SIGAP Dinsosdukcapil Jambi <sigap@dinsosdukcapil.jambiprov.go.id>`. */
+  MAIL_FROM: optionalString,
+  /** Whether this process runs the notification worker (mail sender and SLA scheduler). */
+  NOTIFY_WORKER: booleanFlag,
+  /** Seconds between two looks at the mail outbox (a transition also wakes the worker at once). */
+  MAIL_POLL_SECONDS: integer(1, 3600),
+  /** Seconds between two SLA scans for DUE_SOON / OVERDUE steps. */
+  SLA_SCAN_SECONDS: integer(1, 3600),
 });
 
 export interface Env {
@@ -97,6 +110,12 @@ export interface Env {
   PUBLIC_BASE_URL: string;
   /** Where uploaded files go: null = DATA_DIR (domain/documents/storage.ts). */
   S3: S3Config | null;
+  /** null: no SMTP server; mail stays in the outbox as HELD (logged "not sent: no SMTP configured"). */
+  SMTP_URL: string | null;
+  MAIL_FROM: string;
+  NOTIFY_WORKER: boolean;
+  MAIL_POLL_SECONDS: number;
+  SLA_SCAN_SECONDS: number;
 }
 
 export interface S3Config {
@@ -186,6 +205,12 @@ export function loadEnv(overrides: EnvSource = {}, source: EnvSource = process.e
             forcePathStyle: raw.S3_FORCE_PATH_STYLE ?? true,
           }
         : null,
+    SMTP_URL: raw.SMTP_URL ?? null,
+    MAIL_FROM: raw.MAIL_FROM ?? 'SIGAP <sigap@localhost>',
+    // Off in tests unless a test turns it on: they drive the worker themselves with a fake clock.
+    NOTIFY_WORKER: raw.NOTIFY_WORKER ?? raw.NODE_ENV !== 'test',
+    MAIL_POLL_SECONDS: raw.MAIL_POLL_SECONDS ?? 5,
+    SLA_SCAN_SECONDS: raw.SLA_SCAN_SECONDS ?? 60,
   };
 }
 

@@ -52,6 +52,13 @@ const ROUTES: Record<string, Access> = {
   'PUT /api/v1/admin/settings/retention': ['ADMIN'],
   'GET /api/v1/public/privacy-notice': 'PUBLIC',
   'PUT /api/v1/admin/calendar': ['ADMIN'],
+  'GET /api/v1/notifications': 'STAFF',
+  'POST /api/v1/notifications/:id/read': 'STAFF',
+  'POST /api/v1/notifications/read-all': 'STAFF',
+  'GET /api/v1/me/preferences': 'STAFF',
+  'PUT /api/v1/me/preferences': 'STAFF',
+  'GET /api/v1/admin/outbox': ['ADMIN'],
+  'POST /api/v1/admin/outbox/:id/retry': ['ADMIN'],
 };
 
 const ALL_CAST = Object.keys(CAST) as CastRole[];

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { COMPLAINT_TYPES, GENDERS, ZChannel } from './domain';
 import { msg } from './messages';
+import { ZLocale } from './notifications';
 import { strictObject } from './strict';
 
 const requiredText = (max: number) =>
@@ -57,6 +58,8 @@ export const ZComplaintInput = strictObject({
   reporter: ZReporter,
   /** Ask that the identity be withheld even from the officers who handle the case (see docs). */
   confidential: z.boolean().optional().default(false),
+  /** The language of the mails the complainant gets (when an email is given): the form's language. */
+  locale: ZLocale.optional().default('id'),
 });
 export type TComplaintInput = z.input<typeof ZComplaintInput>;
 export type TComplaintForm = z.output<typeof ZComplaintInput>;

@@ -5,3 +5,4 @@ export * from './actions';
 export * from './calendar';
 export * from './sop';
 export * from './api';
+export * from './notifications';

@@ -9,9 +9,15 @@ import {
   CHANNELS,
   COMPLAINT_TYPES,
   DOCUMENT_KINDS,
+  LOCALES,
+  MAIL_KINDS,
+  OUTBOX_STATUSES,
   ROLES,
+  STAFF_NOTIFICATION_KINDS,
   STAFF_ROLES,
   STEPS,
+  type TLocale,
+  type TMailPreferences,
   type TStaffRole,
 } from '@sigap/shared';
 import { sql, type SQL } from 'drizzle-orm';
@@ -86,11 +92,18 @@ export const users = pgTable(
     nip: text('nip'),
     /** Bumped to end every session of the user at once (tokens carry the version they were issued at). */
     tokenVersion: integer('token_version').notNull().default(0),
+    /** Where staff mail goes (set by an administrator); null: in-app notifications only. */
+    email: text('email'),
+    /** The language of the user's mails. */
+    locale: text('locale').$type<TLocale>().notNull().default('id'),
+    /** Mail on/off per notification kind; a kind not named is on (DEFAULT_MAIL_PREFERENCES). */
+    mailPreferences: jsonb('mail_preferences').$type<Partial<TMailPreferences>>().notNull().default(sql`'{}'::jsonb`),
     createdAt: createdAt(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
   (t) => [
     check('users_role_check', oneOf(t.role, STAFF_ROLES)),
+    check('users_locale_check', oneOf(t.locale, LOCALES)),
     check(
       'users_unit_check',
       sql`(${t.role} <> 'KEPALA_BIDANG' or ${t.bidangId} is not null) and (${t.role} not in ('KEPALA_SEKSI', 'PETUGAS_TEKNIS') or (${t.seksiId} is not null and ${t.bidangId} is not null))`,
@@ -153,6 +166,8 @@ export const complaints = pgTable(
     closedAt: tstz('closed_at'),
     /** The Tata Usaha user who keyed in a paper or walk-in complaint; null for the online form. */
     createdBy: uuid('created_by').references(() => users.id),
+    /** The language of the complainant's mails (the form's language). */
+    notifyLocale: text('notify_locale').$type<TLocale>().notNull().default('id'),
     createdAt: createdAt(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
@@ -180,6 +195,9 @@ export const complaints = pgTable(
     index('complaints_agenda_received_idx').on(t.submittedAt).where(sql`${t.agendaNumber} is not null`),
     // Rows written before step_due_soon_at existed, found at once by the inbox's backfill; empty after it.
     index('complaints_due_soon_backfill_idx').on(t.id).where(sql`${t.stepDeadlineAt} is not null and ${t.stepDueSoonAt} is null`),
+    // The SLA scheduler (domain/notifications/sla-scan.ts): open steps by the instant they turn DUE_SOON / OVERDUE.
+    index('complaints_sla_due_soon_idx').on(t.stepDueSoonAt).where(sql`${t.closedAt} is null`),
+    index('complaints_sla_deadline_idx').on(t.stepDeadlineAt).where(sql`${t.closedAt} is null`),
     index('complaints_reporter_phone_hmac_idx').on(t.reporterPhoneHmac),
     index('complaints_reporter_email_hmac_idx').on(t.reporterEmailHmac),
   ],
@@ -417,4 +435,101 @@ export const rateLimitCounters = pgTable(
     hits: integer('hits').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.bucket, t.subject, t.windowStart] }), index('rate_limit_counters_window_idx').on(t.windowStart)],
+);
+
+/**
+ * In-app notifications of staff users (the bell), written in the same transaction as the
+ * transition or SLA alert that causes them. No personal data: a case is named by its codes.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind', { enum: STAFF_NOTIFICATION_KINDS }).notNull(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    step: text('step', { enum: STEPS }).notNull(),
+    deadlineAt: tstz('deadline_at'),
+    /** OVERDUE / ESCALATION: working minutes past the deadline when raised. */
+    lateWorkingMinutes: integer('late_working_minutes'),
+    createdAt: tstz('created_at').notNull(),
+    readAt: tstz('read_at'),
+  },
+  (t) => [
+    check('notifications_kind_check', oneOf(t.kind, STAFF_NOTIFICATION_KINDS)),
+    check('notifications_step_check', oneOf(t.step, STEPS)),
+    // The caller's list, newest first, by keyset; and the unread count.
+    index('notifications_user_id_idx').on(t.userId, t.id),
+    index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
+    index('notifications_complaint_id_idx').on(t.complaintId),
+  ],
+);
+
+/**
+ * DUE_SOON / OVERDUE raised once per case-step: the primary key is the step visit (a reassignment
+ * keeps the step's entry instant, so it is the same visit). Replicas racing to raise the same alert
+ * meet on the key; one inserts, the other does nothing.
+ */
+export const slaAlerts = pgTable(
+  'sla_alerts',
+  {
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    step: text('step', { enum: STEPS }).notNull(),
+    stepEnteredAt: tstz('step_entered_at').notNull(),
+    kind: text('kind', { enum: ['DUE_SOON', 'OVERDUE'] }).notNull(),
+    raisedAt: tstz('raised_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.complaintId, t.step, t.stepEnteredAt, t.kind] }),
+    check('sla_alerts_kind_check', oneOf(t.kind, ['DUE_SOON', 'OVERDUE'])),
+  ],
+);
+
+/**
+ * The mail outbox (transactional outbox): rows are written in the transaction of the state change
+ * and sent later by the worker (domain/notifications/mail-worker.ts). A row holds no address and
+ * no body: the recipient (a staff user, or the complainant's encrypted identity) and the text are
+ * resolved when it is sent, so the outbox never copies personal data.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    kind: text('kind', { enum: MAIL_KINDS }).notNull(),
+    /** The staff recipient; null for mail to the complainant of `complaint_id`. */
+    userId: uuid('user_id').references(() => users.id),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    notificationId: bigint('notification_id', { mode: 'number' }).references(() => notifications.id),
+    /** What the template needs beyond the case: step, milestone, deadline. */
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    /** One mail per key, e.g. one receipt per case: a repeated milestone is not mailed twice. */
+    dedupeKey: text('dedupe_key').unique(),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    /** The last failure, with addresses removed. */
+    lastError: text('last_error'),
+    /** Not sent before this instant (staff mail waits for working hours; retries back off). */
+    nextAttemptAt: tstz('next_attempt_at').notNull(),
+    /** A worker holds a SENDING row until then; after it, another worker may take it again. */
+    leaseUntil: tstz('lease_until'),
+    createdAt: tstz('created_at').notNull(),
+    sentAt: tstz('sent_at'),
+    messageId: text('message_id'),
+  },
+  (t) => [
+    check('mail_outbox_kind_check', oneOf(t.kind, MAIL_KINDS)),
+    check('mail_outbox_status_check', oneOf(t.status, OUTBOX_STATUSES)),
+    check('mail_outbox_attempts_check', sql`${t.attempts} >= 0`),
+    // The worker's queue: due rows in order, only the unsent ones.
+    index('mail_outbox_due_idx').on(t.nextAttemptAt, t.id).where(sql`${t.status} in ('PENDING', 'SENDING')`),
+    index('mail_outbox_complaint_id_idx').on(t.complaintId),
+  ],
 );

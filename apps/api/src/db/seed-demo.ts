@@ -91,7 +91,12 @@ export interface DemoUser {
   seksiCode?: string;
   /** An NIP-shaped demo value (18 digits); printed under the signature of a letter. */
   nip: string;
+  /** Where the user's notification mail goes: a reserved `.example` domain, never a real mailbox. */
+  email: string;
 }
+
+/** The demo users' mail domain (RFC 2606 `.example`: no mail can ever reach a real person). */
+export const DEMO_MAIL_DOMAIN = 'dinsosdukcapil.jambiprov.example';
 
 /**
  * A made-up NIP in the real layout: birth date (8), appointment year and month (6), sex (1: L, 2: P),
@@ -104,7 +109,7 @@ function demoNip(i: number): string {
 }
 
 function buildDemoUsers(): DemoUser[] {
-  const list: Omit<DemoUser, 'nip'>[] = [
+  const list: Omit<DemoUser, 'nip' | 'email'>[] = [
     { username: 'admin', name: 'Andi Saputra', role: 'ADMIN' },
     { username: 'kadis', name: 'H. Muhammad Yusuf, S.Sos., M.Si.', role: 'KEPALA_OPD' },
     { username: 'tu', name: 'Siti Aminah', role: 'TATA_USAHA' },
@@ -121,7 +126,7 @@ function buildDemoUsers(): DemoUser[] {
       );
     }
   }
-  return list.map((u, i) => ({ ...u, nip: demoNip(i) }));
+  return list.map((u, i) => ({ ...u, nip: demoNip(i), email: `${u.username}@${DEMO_MAIL_DOMAIN}` }));
 }
 
 /** Every demo account; all share the DEMO_PASSWORD. */
@@ -149,7 +154,7 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedDemoR
 
   const usernames = DEMO_USERS.map((u) => u.username);
   const existing = await db
-    .select({ id: users.id, username: users.username, passwordHash: users.passwordHash, nip: users.nip })
+    .select({ id: users.id, username: users.username, passwordHash: users.passwordHash, nip: users.nip, email: users.email })
     .from(users)
     .where(inArray(users.username, usernames));
   const existingNames = new Set(existing.map((u) => u.username));
@@ -211,6 +216,7 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedDemoR
             name: u.name,
             role: u.role,
             nip: u.nip,
+            email: u.email,
             passwordHash: newHashes[i]!,
             bidangId: u.bidangCode ? mustGet(bidangId, u.bidangCode) : null,
             seksiId: u.seksiCode ? mustGet(seksiId, u.seksiCode) : null,
@@ -219,10 +225,10 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedDemoR
         .onConflictDoNothing({ target: users.username });
     }
 
-    // Demo databases seeded before users had an NIP get theirs.
-    for (const u of existing.filter((x) => x.nip === null)) {
-      const nip = DEMO_USERS.find((d) => d.username === u.username)?.nip;
-      if (nip) await tx.update(users).set({ nip }).where(eq(users.id, u.id));
+    // Demo databases seeded before users had an NIP or an email get theirs.
+    for (const u of existing.filter((x) => x.nip === null || x.email === null)) {
+      const demo = DEMO_USERS.find((d) => d.username === u.username);
+      if (demo) await tx.update(users).set({ nip: u.nip ?? demo.nip, email: u.email ?? demo.email }).where(eq(users.id, u.id));
     }
 
     for (const [i, u] of toReset.entries()) {

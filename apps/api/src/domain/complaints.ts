@@ -41,6 +41,7 @@ import { deliveryLeaks, draftLeaks } from './leak-guard';
 import { loadCalendar, loadMachineContext } from './machine-context';
 import { dueSoonAt } from './inbox';
 import { nextNumber } from './numbers';
+import { notifyComplainant, notifyStaff } from './notifications/enqueue';
 import { lookupHmac, openJson, sealJson } from './reporter-crypto';
 import { hashTrackingSecret, newTrackingCode, newTrackingSecret } from './tracking';
 
@@ -82,11 +83,12 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx):
     const now = s.now();
     const submittedAt = input.receivedAt && input.receivedAt < now ? input.receivedAt : now;
     const calendar = await loadCalendar(t);
-    const { snapshot } = initialSnapshot(input.form.type, { now: submittedAt, calendar });
+    const { snapshot, effects } = initialSnapshot(input.form.type, { now: submittedAt, calendar });
     const id = randomUUID();
     const trackingCode = await uniqueTrackingCode(t);
     const trackingSecret = newTrackingSecret();
     const reporter: TReporter = input.form.reporter;
+    const reporterEmailHmac = reporter.email ? lookupHmac(s.reporterKey, 'email', reporter.email) : null;
 
     await t.insert(complaints).values({
       id,
@@ -99,7 +101,7 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx):
       reporterCiphertext: sealJson(s.reporterKey, reporter, id),
       // The schema normalised both already (phone to E.164, email to lower case).
       reporterPhoneHmac: lookupHmac(s.reporterKey, 'phone', reporter.phone),
-      reporterEmailHmac: reporter.email ? lookupHmac(s.reporterKey, 'email', reporter.email) : null,
+      reporterEmailHmac,
       privacyNoticeVersion: PRIVACY_NOTICE.version,
       legalBasis: PRIVACY_NOTICE.legalBasis,
       confidential: input.form.confidential,
@@ -110,6 +112,7 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx):
       stepDueSoonAt: dueSoonAt(calendar, snapshot.stepEnteredAt, snapshot.stepDeadlineAt),
       submittedAt,
       createdBy: input.createdBy?.id ?? null,
+      notifyLocale: input.form.locale,
     });
     await appendHistory(t, {
       complaintId: id,
@@ -122,6 +125,7 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx):
       enteredAt: submittedAt,
       deadlineAt: snapshot.stepDeadlineAt,
     });
+    await notifyEffects(t, { id, reporterEmailHmac }, snapshot, effects, input.createdBy?.id ?? null, now, calendar);
     return {
       id,
       trackingCode,
@@ -228,7 +232,35 @@ export async function applyTransition(s: Services, complaintId: string, actor: A
       throw transitionProblem({ kind: 'STALE_VERSION', message: 'Perkara ini telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.' });
     }
     await applyEffects(tx, row, next, effects, actor, ctx.now);
+    await notifyEffects(tx, row, next, effects, actor.id, ctx.now, ctx.calendar);
   });
+}
+
+/**
+ * The notifications a state change causes, written in its transaction (the transactional outbox):
+ * the step's new actor hears of the case, the complainant of a public milestone.
+ */
+async function notifyEffects(
+  tx: Tx,
+  row: Pick<ComplaintRow, 'id' | 'reporterEmailHmac'>,
+  next: CaseSnapshot,
+  effects: Effect[],
+  actorId: string | null,
+  now: Date,
+  calendar: WorkCalendar,
+) {
+  for (const e of effects) {
+    if (e.kind === 'NOTIFY_INBOX') {
+      await notifyStaff(
+        tx,
+        { kind: 'INBOX_NEW', complaintId: row.id, step: e.step, stepEnteredAt: next.stepEnteredAt, deadlineAt: next.stepDeadlineAt, audience: e.audience, exceptUserId: actorId },
+        now,
+        calendar,
+      );
+    } else if (e.kind === 'PUBLIC_MILESTONE') {
+      await notifyComplainant(tx, row, e.milestone, now);
+    }
+  }
 }
 
 /**

@@ -276,7 +276,7 @@ function queriesFor(db: Db, shape: Shape, scope: SQL | undefined): { counts: Run
  * steps after a calendar change (machine-context.ts `setCalendar` clears it). Runs only when a count finds such a row; the partial index
  * complaints_due_soon_backfill_idx finds them at once. One UPDATE per 500 rows.
  */
-async function backfillDueSoon(db: Db, calendar: WorkCalendar): Promise<void> {
+export async function backfillDueSoon(db: Db, calendar: WorkCalendar): Promise<void> {
   const done = new Set<string>();
   for (;;) {
     const rows = await db

@@ -27,6 +27,7 @@ export interface StaffUserRow {
   username: string;
   name: string;
   nip: string | null;
+  email: string | null;
   role: TStaffRole;
   bidangId: string | null;
   seksiId: string | null;
@@ -49,6 +50,7 @@ export async function findStaffUsers(db: Db, where?: SQL): Promise<StaffUserRow[
       username: users.username,
       name: users.name,
       nip: users.nip,
+      email: users.email,
       role: users.role,
       bidangId: users.bidangId,
       seksiId: users.seksiId,

@@ -1,3 +1,4 @@
 export * from './table';
 export * from './machine';
 export * from './labels';
+export * from './notify';

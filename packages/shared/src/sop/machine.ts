@@ -16,6 +16,7 @@ import {
 import { msg } from '../messages';
 import { ACTION_ROLE, SOP_TABLE, stepDef, type TMilestone, type TStepStandards, type TransitionDef } from './table';
 import type { TDocumentKind } from '../domain';
+import { stepAudience, type Audience } from './notify';
 
 /** What the machine needs to know about a case. */
 export interface CaseSnapshot {
@@ -85,6 +86,8 @@ export type Effect =
   | { kind: 'SAVE_DRAFT_VERSION'; draft: TLetterDraft; byRole: TRole }
   | { kind: 'RECORD_DELIVERIES'; deliveries: TDelivery[] }
   | { kind: 'PUBLIC_MILESTONE'; milestone: TMilestone; at: Date }
+  /** The case is now in the inbox of `audience` (the actor of `step` in scope): tell them. */
+  | { kind: 'NOTIFY_INBOX'; step: TStep; audience: Audience }
   | { kind: 'CLOSE'; outcome: 'SELESAI' | 'DITOLAK'; at: Date };
 
 export type TransitionResult =
@@ -157,6 +160,7 @@ export function initialSnapshot(
     effects: [
       { kind: 'ENTER_STEP', ...entered },
       { kind: 'PUBLIC_MILESTONE', milestone: 'SUBMITTED', at: ctx.now },
+      { kind: 'NOTIFY_INBOX', step: 'REGISTRASI', audience: { role: 'TATA_USAHA' } },
     ],
   };
 }
@@ -311,11 +315,15 @@ export function transition(
   if (def.milestone) effects.push({ kind: 'PUBLIC_MILESTONE', milestone: def.milestone, at: ctx.now });
   if (def.target === 'SELESAI' || def.target === 'DITOLAK') effects.push({ kind: 'CLOSE', outcome: def.target, at: ctx.now });
 
+  const assignment = nextAssignment(snapshot, def, input);
+  const audience = stepAudience(def.target, assignment);
+  if (audience) effects.push({ kind: 'NOTIFY_INBOX', step: def.target, audience });
+
   return {
     ok: true,
     next: {
       ...snapshot,
-      ...nextAssignment(snapshot, def, input),
+      ...assignment,
       step: def.target,
       version: snapshot.version + 1,
       stepEnteredAt,

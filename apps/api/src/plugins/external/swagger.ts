@@ -24,6 +24,7 @@ export default fp(
           { name: 'auth', description: 'Staff sign-in' },
           { name: 'org', description: 'The organisation tree' },
           { name: 'cases', description: 'Inbox, case file and SOP actions' },
+          { name: 'notifications', description: 'The bell: in-app notifications and mail preferences' },
           { name: 'admin', description: 'Users (administrator only)' },
           { name: 'system', description: 'Health' },
         ],

@@ -4,7 +4,7 @@
  *
  *   GET   /users                        every account, active or not
  *   POST  /users                        create an account with its role and unit
- *   PATCH /users/{id}                   name, NIP, role, unit, active, password
+ *   PATCH /users/{id}                   name, NIP, email, role, unit, active, password
  *   POST  /users/{id}/revoke-sessions   sign the user out everywhere
  *
  * A role's unit: KEPALA_BIDANG has a bidang (and no seksi); KEPALA_SEKSI and PETUGAS_TEKNIS have a
@@ -49,6 +49,7 @@ const M = {
   selfActive: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
   userNotFound: 'Pengguna tidak ditemukan.',
   nip: 'NIP terdiri atas 18 angka (spasi boleh).',
+  email: 'Alamat surel tidak valid.',
 } as const;
 
 const ZUsername = z
@@ -65,6 +66,16 @@ const ZNip = z
   .pipe(z.string().regex(/^\d{18}$/, M.nip))
   .nullable()
   .optional();
+/** Where the user's notification mail goes; null or empty: in-app notifications only. */
+const ZStaffEmail = z
+  .string()
+  .trim()
+  .max(254, M.email)
+  .transform((v) => v.toLowerCase())
+  .pipe(z.union([z.literal(''), z.email(M.email)]))
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional();
 const ZPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, M.passwordShort)
@@ -78,6 +89,7 @@ const ZCreateUser = z
     username: ZUsername,
     name: ZName,
     nip: ZNip,
+    email: ZStaffEmail,
     role: ZRoleInput,
     bidangId: ZUnitId,
     seksiId: ZUnitId,
@@ -92,6 +104,7 @@ const ZCreateUser = z
 const ZUpdateUser = z.object({
   name: ZName.optional(),
   nip: ZNip,
+  email: ZStaffEmail,
   role: ZRoleInput.optional(),
   bidangId: ZUnitId,
   seksiId: ZUnitId,
@@ -103,6 +116,7 @@ const ZUserParams = z.object({ id: z.uuid({ error: M.uuid }) });
 
 export const ZAdminUser = ZStaffUser.extend({
   nip: z.string().nullable(),
+  email: z.string().nullable(),
   active: z.boolean(),
   /** Sessions neither revoked nor expired. */
   activeSessions: z.number().int(),
@@ -170,6 +184,7 @@ function toAdminUser(row: StaffUserRow, sessionCounts: Map<string, number>): Adm
   return {
     ...toStaffUser(row),
     nip: row.nip,
+    email: row.email,
     active: row.active,
     activeSessions: sessionCounts.get(row.id) ?? 0,
     createdAt: row.createdAt.toISOString(),
@@ -225,7 +240,7 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
         id = await fastify.db.transaction(async (tx) => {
           const [created] = await tx
             .insert(users)
-            .values({ username: body.username, name: body.name, nip: body.nip ?? null, role: body.role, passwordHash, ...unit })
+            .values({ username: body.username, name: body.name, nip: body.nip ?? null, email: body.email ?? null, role: body.role, passwordHash, ...unit })
             .returning({ id: users.id });
           if (!created) throw new Error('user insert returned no row');
           await tx.insert(auditLog).values({
@@ -250,7 +265,7 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         ...common,
-        summary: 'Change a staff account (name, NIP, role, unit, active, password)',
+        summary: 'Change a staff account (name, NIP, email, role, unit, active, password)',
         description:
           'Omitted fields stay. A change of role, unit or active status ends the user’s current access tokens; ' +
           'disabling the user or setting a password also ends every session. An administrator cannot change ' +
@@ -296,6 +311,7 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
           .set({
             name: patch.name ?? current.name,
             ...(patch.nip !== undefined ? { nip: patch.nip } : {}),
+            ...(patch.email !== undefined ? { email: patch.email } : {}),
             role,
             ...unit,
             active,
@@ -314,6 +330,7 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
             changed: {
               ...(patch.name !== undefined && patch.name !== current.name ? { name: patch.name } : {}),
               ...(patch.nip !== undefined && patch.nip !== current.nip ? { nip: patch.nip } : {}),
+              ...(patch.email !== undefined && patch.email !== current.email ? { email: patch.email } : {}),
               ...(role !== current.role ? { role } : {}),
               ...(unit.bidangId !== current.bidangId ? { bidangId: unit.bidangId } : {}),
               ...(unit.seksiId !== current.seksiId ? { seksiId: unit.seksiId } : {}),

@@ -36,6 +36,7 @@ import complaintRoutes from './routes/api/v1/complaints';
 import documentRoutes from './routes/api/v1/documents';
 import agendaRoutes from './routes/api/v1/agenda';
 import notificationRoutes from './routes/api/v1/notifications';
+import reportRoutes from './routes/api/v1/reports';
 import publicDocumentRoutes from './routes/api/v1/public-documents';
 import publicComplaintRoutes from './routes/api/v1/public-complaints';
 import publicNoticeRoutes from './routes/api/v1/public-notice';
@@ -117,6 +118,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(documentRoutes, { prefix: '/api/v1' });
   await fastify.register(agendaRoutes, { prefix: '/api/v1' });
   await fastify.register(notificationRoutes, { prefix: '/api/v1' });
+  await fastify.register(reportRoutes, { prefix: '/api/v1' });
   await fastify.register(publicDocumentRoutes, { prefix: '/api/v1/public' });
   await fastify.register(publicNoticeRoutes, { prefix: '/api/v1/public' });
   await fastify.register(auditRoutes, { prefix: '/api/v1' });

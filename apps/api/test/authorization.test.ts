@@ -58,6 +58,9 @@ const ROUTES: Record<string, Access> = {
   'GET /api/v1/me/preferences': 'STAFF',
   'PUT /api/v1/me/preferences': 'STAFF',
   'GET /api/v1/admin/outbox': ['ADMIN'],
+  'GET /api/v1/reports/summary': ['KEPALA_OPD', 'KEPALA_BIDANG', 'KEPALA_SEKSI'],
+  'GET /api/v1/reports/cases': ['KEPALA_OPD', 'KEPALA_BIDANG', 'KEPALA_SEKSI'],
+  'GET /api/v1/reports/export': ['KEPALA_OPD', 'KEPALA_BIDANG', 'KEPALA_SEKSI'],
   'POST /api/v1/admin/outbox/:id/retry': ['ADMIN'],
 };
 

@@ -191,6 +191,8 @@ export const complaints = pgTable(
     // Prefix search on the tracking code or agenda number, case-insensitive (`upper(x) like 'P%'`).
     index('complaints_tracking_code_prefix_idx').on(sql`upper(${t.trackingCode}) text_pattern_ops`),
     index('complaints_agenda_number_prefix_idx').on(sql`upper(${t.agendaNumber}) text_pattern_ops`),
+    // Reports by the period the cases came in (domain/reports.ts).
+    index('complaints_submitted_at_idx').on(t.submittedAt),
     // The agenda filtered by the date received (domain/documents/agenda.ts).
     index('complaints_agenda_received_idx').on(t.submittedAt).where(sql`${t.agendaNumber} is not null`),
     // Rows written before step_due_soon_at existed, found at once by the inbox's backfill; empty after it.
@@ -241,6 +243,41 @@ export const stepHistory = pgTable(
     index('step_history_actor_id_idx').on(t.actorId),
     // The agenda in registration order (domain/documents/agenda.ts): an ordered range, then LIMIT.
     index('step_history_register_idx').on(t.enteredAt).where(sql`${t.action} = 'REGISTER'`),
+  ],
+);
+
+/**
+ * Step visits, the reports' read model (domain/reports.ts): one row per visit of a case to a step,
+ * written in the transaction that enters it and completed in the one that leaves it, with the
+ * working time it took as the shared calendar module measured it then (like a deadline, a later
+ * calendar change does not move it). A reassignment during a step continues the same visit. The
+ * unit columns say who held the case in that step (as it was when the step was left).
+ */
+export const stepVisits = pgTable(
+  'step_visits',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    step: text('step', { enum: STEPS }).notNull(),
+    enteredAt: tstz('entered_at').notNull(),
+    deadlineAt: tstz('deadline_at'),
+    leftAt: tstz('left_at'),
+    /** Working minutes from entering to leaving; null while the case is in the step. */
+    workingMinutes: integer('working_minutes'),
+    /** Left by its deadline; null while open or when the step has no standard. */
+    onTime: boolean('on_time'),
+    bidangId: uuid('bidang_id'),
+    seksiId: uuid('seksi_id'),
+    officerId: uuid('officer_id'),
+  },
+  (t) => [
+    check('step_visits_step_check', oneOf(t.step, STEPS)),
+    check('step_visits_minutes_check', sql`${t.workingMinutes} is null or ${t.workingMinutes} >= 0`),
+    index('step_visits_complaint_id_idx').on(t.complaintId, t.enteredAt),
+    // The one open visit of a case, found at once when the case moves on.
+    index('step_visits_open_idx').on(t.complaintId).where(sql`${t.leftAt} is null`),
   ],
 );
 

@@ -42,6 +42,7 @@ import { loadCalendar, loadMachineContext } from './machine-context';
 import { dueSoonAt } from './inbox';
 import { nextNumber } from './numbers';
 import { notifyComplainant, notifyStaff } from './notifications/enqueue';
+import { closeVisit, openVisit } from './reports/visits';
 import { lookupHmac, openJson, sealJson } from './reporter-crypto';
 import { hashTrackingSecret, newTrackingCode, newTrackingSecret } from './tracking';
 
@@ -125,6 +126,7 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx):
       enteredAt: submittedAt,
       deadlineAt: snapshot.stepDeadlineAt,
     });
+    await openVisit(t, id, snapshot.step, submittedAt, snapshot.stepDeadlineAt, { bidangId: null, seksiId: null, officerId: null });
     await notifyEffects(t, { id, reporterEmailHmac }, snapshot, effects, input.createdBy?.id ?? null, now, calendar);
     return {
       id,
@@ -232,6 +234,12 @@ export async function applyTransition(s: Services, complaintId: string, actor: A
       throw transitionProblem({ kind: 'STALE_VERSION', message: 'Perkara ini telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.' });
     }
     await applyEffects(tx, row, next, effects, actor, ctx.now);
+    const entered = effects.find((e) => e.kind === 'ENTER_STEP');
+    if (entered) {
+      // A new step: the visit to the one left ends (who held it then), the next begins.
+      await closeVisit(tx, row.id, entered.enteredAt, { bidangId: row.bidangId, seksiId: row.seksiId, officerId: row.officerId }, ctx.calendar);
+      await openVisit(tx, row.id, entered.step, entered.enteredAt, entered.deadlineAt, { bidangId: next.bidangId, seksiId: next.seksiId, officerId: next.officerId });
+    }
     await notifyEffects(tx, row, next, effects, actor.id, ctx.now, ctx.calendar);
   });
 }

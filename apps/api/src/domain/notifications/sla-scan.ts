@@ -14,6 +14,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/connect';
 import { complaints } from '../../db/schema';
 import { backfillDueSoon } from '../inbox';
+import { fillVisitMinutes } from '../reports/visits';
 import { loadCalendar } from '../machine-context';
 import { notifyStaff } from './enqueue';
 
@@ -28,6 +29,8 @@ export async function scanSla(db: Db, now: Date): Promise<SlaScanResult> {
   const calendar = await loadCalendar(db);
   // After a calendar change the DUE_SOON instants are cleared until recomputed (inbox.ts).
   await backfillDueSoon(db, calendar);
+  // Step visits rebuilt by migration 0010 get their working time (reports).
+  while ((await fillVisitMinutes(db, calendar)) > 0);
   const overdue = await raiseAll(db, 'OVERDUE', now, calendar);
   const dueSoon = await raiseAll(db, 'DUE_SOON', now, calendar);
   return { dueSoon, overdue };

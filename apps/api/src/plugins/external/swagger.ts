@@ -24,6 +24,7 @@ export default fp(
           { name: 'auth', description: 'Staff sign-in' },
           { name: 'org', description: 'The organisation tree' },
           { name: 'cases', description: 'Inbox, case file and SOP actions' },
+          { name: 'reports', description: 'Dashboard figures, the case export and the monthly recap' },
           { name: 'notifications', description: 'The bell: in-app notifications and mail preferences' },
           { name: 'admin', description: 'Users (administrator only)' },
           { name: 'system', description: 'Health' },

@@ -1,0 +1,250 @@
+/**
+ * Reports: how the SOP is kept, per step, per unit, per officer. Every figure is one SQL aggregate
+ * over the stored step visits (visits.ts) and cases, never cases loaded into memory: counts with
+ * GROUPING SETS, compliance as the share of finished visits that left by their deadline, median and
+ * p90 of the working minutes with `percentile_cont`.
+ *
+ * The period is the WIB dates the cases came in (`from` ≤ day ≤ `to`); unit filters are the case's
+ * current bidang / seksi; per-unit figures group the visits by who held the case in that step.
+ */
+import {
+  SOP_STEPS,
+  SOP_TABLE,
+  STEP_LABELS,
+  standardInMinutes,
+  workingMinutesBetween,
+  type TChannel,
+  type TComplaintType,
+  type TRole,
+  type TSopStep,
+  type WorkCalendar,
+} from '@sigap/shared';
+import { sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Db } from '../../db/connect';
+import { loadCalendar } from '../machine-context';
+
+export interface ReportFilter {
+  from: string;
+  to: string;
+  bidangId?: string | undefined;
+  seksiId?: string | undefined;
+  type?: TComplaintType | undefined;
+  channel?: TChannel | undefined;
+}
+
+/** The instants of a WIB date range: [from 00:00 WIB, the day after `to` 00:00 WIB). */
+export function periodBounds(f: Pick<ReportFilter, 'from' | 'to'>): { start: Date; end: Date } {
+  const start = new Date(`${f.from}T00:00:00+07:00`);
+  const end = new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + 86_400_000);
+  return { start, end };
+}
+
+/** The WHERE of the cases a report covers (alias `c`). */
+export function caseWhere(f: ReportFilter): SQL {
+  const { start, end } = periodBounds(f);
+  const parts: SQL[] = [sql`c.submitted_at >= ${start.toISOString()}::timestamptz`, sql`c.submitted_at < ${end.toISOString()}::timestamptz`];
+  if (f.bidangId) parts.push(sql`c.bidang_id = ${f.bidangId}::uuid`);
+  if (f.seksiId) parts.push(sql`c.seksi_id = ${f.seksiId}::uuid`);
+  if (f.type) parts.push(sql`c.type = ${f.type}`);
+  if (f.channel) parts.push(sql`c.channel = ${f.channel}`);
+  return sql.join(parts, sql` and `);
+}
+
+const stepsOf = (roles: TRole[]) => SOP_STEPS.filter((s) => roles.includes(SOP_TABLE[s].actor));
+/** The steps each level of the organisation answers for. */
+export const UNIT_STEPS = {
+  bidang: stepsOf(['KEPALA_BIDANG', 'KEPALA_SEKSI', 'PETUGAS_TEKNIS']),
+  seksi: stepsOf(['KEPALA_SEKSI', 'PETUGAS_TEKNIS']),
+  officer: stepsOf(['PETUGAS_TEKNIS']),
+} as const;
+
+const inList = (steps: readonly string[]) => sql.raw(steps.map((s) => `'${s}'`).join(', '));
+
+export interface Kpi {
+  /** Finished visits. */
+  visits: number;
+  /** Finished visits of a step with a deadline, and of those the ones left by it. */
+  withDeadline: number;
+  onTime: number;
+  /** onTime / withDeadline; null without any. */
+  compliance: number | null;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+}
+
+type KpiRow = { key: string | null; visits: number; with_deadline: number; on_time: number; median: number | null; p90: number | null };
+
+const kpiSelect = sql`count(*)::int as visits,
+  count(*) filter (where v.on_time is not null)::int as with_deadline,
+  count(*) filter (where v.on_time)::int as on_time,
+  percentile_cont(0.5) within group (order by v.working_minutes) as median,
+  percentile_cont(0.9) within group (order by v.working_minutes) as p90`;
+
+function kpi(r: KpiRow | undefined): Kpi {
+  const visits = Number(r?.visits ?? 0);
+  const withDeadline = Number(r?.with_deadline ?? 0);
+  const onTime = Number(r?.on_time ?? 0);
+  const num = (x: unknown) => (x === null || x === undefined ? null : Math.round(Number(x) * 10) / 10);
+  return { visits, withDeadline, onTime, compliance: withDeadline ? onTime / withDeadline : null, medianMinutes: num(r?.median), p90Minutes: num(r?.p90) };
+}
+
+async function kpiBy(db: Db, f: ReportFilter, key: SQL, steps: readonly string[]): Promise<KpiRow[]> {
+  return rowsOf<KpiRow>(
+    await db.execute(sql`select ${key} as key, ${kpiSelect}
+      from step_visits v join complaints c on c.id = v.complaint_id
+      where ${caseWhere(f)} and v.working_minutes is not null and v.step in (${inList(steps)})
+      group by 1`),
+  );
+}
+
+export async function reportSummary(db: Db, f: ReportFilter, now: Date) {
+  const calendar = await loadCalendar(db);
+  const where = caseWhere(f);
+
+  type CountRow = { step: string | null; type: string | null; channel: string | null; month: string | null; g: number; n: number; open: number; selesai: number; ditolak: number };
+  const countsQ = db.execute(sql`select c.step, c.type, c.channel, to_char(c.submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM') as month,
+      grouping(c.step, c.type, c.channel, to_char(c.submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM'))::int as g,
+      count(*)::int as n,
+      count(*) filter (where c.closed_at is null)::int as open,
+      count(*) filter (where c.step = 'SELESAI')::int as selesai,
+      count(*) filter (where c.step = 'DITOLAK')::int as ditolak
+    from complaints c where ${where}
+    group by grouping sets ((c.step), (c.type), (c.channel), (to_char(c.submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM')), ())`);
+  const stepQ = kpiBy(db, f, sql`v.step`, SOP_STEPS);
+  const bidangQ = kpiBy(db, f, sql`v.bidang_id::text`, UNIT_STEPS.bidang);
+  const seksiQ = kpiBy(db, f, sql`v.seksi_id::text`, UNIT_STEPS.seksi);
+  const officerQ = kpiBy(db, f, sql`v.officer_id::text`, UNIT_STEPS.officer);
+  // Open visits past their deadline now, per step (cases of the period).
+  const lateNowQ = db.execute(sql`select v.step as key, count(*)::int as n from step_visits v join complaints c on c.id = v.complaint_id
+      where ${where} and v.left_at is null and v.deadline_at <= ${now.toISOString()}::timestamptz group by 1`);
+  const namesQ = db.execute(sql`select 'b' as kind, id::text as id, code, name from bidang
+      union all select 's', id::text, code, name from seksi
+      union all select 'u', id::text, username, name from users where role = 'PETUGAS_TEKNIS'`);
+
+  const [countRows, stepRows, bidangRows, seksiRows, officerRows, lateRows, nameRows] = await Promise.all([
+    countsQ.then((r) => rowsOf<CountRow>(r)),
+    stepQ,
+    bidangQ,
+    seksiQ,
+    officerQ,
+    lateNowQ.then((r) => rowsOf<{ key: string; n: number }>(r)),
+    namesQ.then((r) => rowsOf<{ kind: string; id: string; code: string; name: string }>(r)),
+  ]);
+
+  // grouping() bits, in the order of its arguments: step 8, type 4, channel 2, month 1 (1 = not grouped by it).
+  const total = countRows.find((r) => r.g === 15);
+  const group = (bit: number, key: 'step' | 'type' | 'channel' | 'month') =>
+    countRows.filter((r) => r.g === 15 - bit).map((r) => ({ key: r[key] as string, count: Number(r.n) })).sort((a, b) => a.key.localeCompare(b.key));
+  const name = (kind: string, id: string | null) => nameRows.find((n) => n.kind === kind && n.id === id) ?? null;
+
+  const steps = SOP_STEPS.filter((s) => SOP_TABLE[s].actor !== 'PEMOHON').map((step) => {
+    const def = SOP_TABLE[step as TSopStep];
+    return {
+      step,
+      number: def.number,
+      label: STEP_LABELS[step].id,
+      actorRole: def.actor,
+      standard: def.standard,
+      /** The standard in working minutes where it has a fixed length (MENIT, JAM); null for HARI and none. */
+      standardMinutes: def.standard ? standardInMinutes(calendar, def.standard) : null,
+      ...kpi(stepRows.find((r) => r.key === step)),
+      overdueNow: Number(lateRows.find((r) => r.key === step)?.n ?? 0),
+    };
+  });
+  const units = (rows: KpiRow[], kind: string) =>
+    rows
+      .filter((r) => r.key !== null)
+      .map((r) => {
+        const n = name(kind, r.key);
+        return { id: r.key!, code: n?.code ?? null, name: n?.name ?? null, ...kpi(r) };
+      })
+      .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+
+  return {
+    period: { from: f.from, to: f.to },
+    filter: { bidangId: f.bidangId ?? null, seksiId: f.seksiId ?? null, type: f.type ?? null, channel: f.channel ?? null },
+    totals: {
+      cases: Number(total?.n ?? 0),
+      open: Number(total?.open ?? 0),
+      closed: Number(total?.n ?? 0) - Number(total?.open ?? 0),
+      selesai: Number(total?.selesai ?? 0),
+      ditolak: Number(total?.ditolak ?? 0),
+      overdueNow: lateRows.reduce((a, r) => a + Number(r.n), 0),
+    },
+    byStep: group(8, 'step').map((r) => ({ step: r.key, count: r.count })),
+    byType: group(4, 'type').map((r) => ({ type: r.key, count: r.count })),
+    byChannel: group(2, 'channel').map((r) => ({ channel: r.key, count: r.count })),
+    byMonth: group(1, 'month').map((r) => ({ month: r.key, count: r.count })),
+    steps,
+    byBidang: units(bidangRows, 'b'),
+    bySeksi: units(seksiRows, 's'),
+    byOfficer: units(officerRows, 'u'),
+    overdue: await overdueNow(db, f, now, calendar),
+  };
+}
+
+/** The open cases past their step's deadline now, in the report's units (any period), latest deadline last. */
+async function overdueNow(db: Db, f: ReportFilter, now: Date, calendar: WorkCalendar) {
+  const parts: SQL[] = [sql`c.closed_at is null`, sql`c.step_deadline_at <= ${now.toISOString()}::timestamptz`];
+  if (f.bidangId) parts.push(sql`c.bidang_id = ${f.bidangId}::uuid`);
+  if (f.seksiId) parts.push(sql`c.seksi_id = ${f.seksiId}::uuid`);
+  if (f.type) parts.push(sql`c.type = ${f.type}`);
+  if (f.channel) parts.push(sql`c.channel = ${f.channel}`);
+  type Row = { id: string; tracking_code: string; agenda_number: string | null; step: TSopStep; step_deadline_at: string | Date; bidang: string | null; seksi: string | null; officer: string | null };
+  const rows = rowsOf<Row>(
+    await db.execute(sql`select c.id, c.tracking_code, c.agenda_number, c.step, c.step_deadline_at, b.name as bidang, s.name as seksi, u.name as officer
+      from complaints c left join bidang b on b.id = c.bidang_id left join seksi s on s.id = c.seksi_id left join users u on u.id = c.officer_id
+      where ${sql.join(parts, sql` and `)} order by c.step_deadline_at limit 100`),
+  );
+  return rows.map((r) => {
+    const deadlineAt = new Date(r.step_deadline_at);
+    return {
+      id: r.id,
+      trackingCode: r.tracking_code,
+      agendaNumber: r.agenda_number,
+      step: r.step,
+      stepLabel: STEP_LABELS[r.step].id,
+      deadlineAt: deadlineAt.toISOString(),
+      lateWorkingMinutes: Math.max(0, workingMinutesBetween(calendar, deadlineAt, now)),
+      bidang: r.bidang,
+      seksi: r.seksi,
+      officer: r.officer,
+    };
+  });
+}
+
+export interface DrillDown extends ReportFilter {
+  step?: TSopStep | undefined;
+  /** Only visits that missed their deadline. */
+  late?: boolean | undefined;
+  unitBidangId?: string | undefined;
+  unitSeksiId?: string | undefined;
+  officerId?: string | undefined;
+}
+
+/** The cases behind a figure: those with a finished visit matching the drill-down, newest first (≤ 200). */
+export async function reportCases(db: Db, d: DrillDown) {
+  const parts: SQL[] = [caseWhere(d), sql`v.left_at is not null`];
+  if (d.step) parts.push(sql`v.step = ${d.step}`);
+  if (d.late) parts.push(sql`v.on_time = false`);
+  if (d.unitBidangId) parts.push(sql`v.bidang_id = ${d.unitBidangId}::uuid`);
+  if (d.unitSeksiId) parts.push(sql`v.seksi_id = ${d.unitSeksiId}::uuid`);
+  if (d.officerId) parts.push(sql`v.officer_id = ${d.officerId}::uuid`);
+  type Row = { id: string; tracking_code: string; agenda_number: string | null; type: string; step: TSopStep; submitted_at: string | Date; visit_step: TSopStep; working_minutes: number; on_time: boolean | null };
+  const rows = rowsOf<Row>(
+    await db.execute(sql`select c.id, c.tracking_code, c.agenda_number, c.type, c.step, c.submitted_at, v.step as visit_step, v.working_minutes, v.on_time
+      from step_visits v join complaints c on c.id = v.complaint_id
+      where ${sql.join(parts, sql` and `)}
+      order by c.submitted_at desc, c.id, v.entered_at limit 200`),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    trackingCode: r.tracking_code,
+    agendaNumber: r.agenda_number,
+    type: r.type,
+    step: r.step,
+    stepLabel: STEP_LABELS[r.step].id,
+    submittedAt: new Date(r.submitted_at).toISOString(),
+    visit: { step: r.visit_step, workingMinutes: Number(r.working_minutes), onTime: r.on_time },
+  }));
+}

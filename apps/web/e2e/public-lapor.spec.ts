@@ -16,7 +16,9 @@ for (const type of ['ASPIRASI', 'PENGADUAN'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Buat Pengaduan');
     await expect(page.getByText('Formulir Pengaduan Masyarakat')).toBeVisible();
     await fillComplaintForm(page, data);
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/v1/public/complaints'));
     await page.getByRole('button', { name: SUBMIT_ID }).click();
+    expect((await sent).postDataJSON()).toMatchObject({ type, locale: 'id' });
 
     // The receipt replaces the form, on the same URL.
     const h1 = page.getByRole('heading', { level: 1 });
@@ -247,11 +249,14 @@ test('the copy buttons put the codes on the clipboard, with a fallback without t
   await expect(copy).toBeFocused();
 });
 
-test('the language choice is the only thing the form leaves in localStorage', async ({ page }) => {
+test('filed in English it asks for English mail; the language choice is the only thing the form leaves in localStorage', async ({ page }) => {
   await page.goto('/lapor');
   await page.getByRole('button', { name: 'English' }).click();
   await fillComplaintForm(page, complaintData());
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/v1/public/complaints'));
   await page.getByRole('button', { name: 'Send complaint' }).click();
+  // The complainant's mails (receipt, milestones, the result) come in the language the form was shown in.
+  expect((await sent).postDataJSON()).toMatchObject({ locale: 'en' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Complaint sent');
   await expect(page.getByTestId('expected-completion').locator('time')).toHaveText(/^\w+,? \d{1,2} \w+ \d{4} at \d{2}:\d{2} WIB$/);
   expect(Object.keys(await page.evaluate(() => ({ ...localStorage })))).toEqual([STORAGE_KEY]);

@@ -230,15 +230,15 @@ export const MAIN_PATH: { step: TStep; action: TAction }[] = [
 
 /**
  * Signs in through the sign-in page (going there first unless `here`), and waits for the
- * workspace. A throttled login (429) is waited out and retried.
+ * workspace. A throttled login (429) is waited out and retried. `password`: an account a test made.
  */
-export async function signIn(page: Page, username: string, opts: { here?: boolean; next?: string } = {}): Promise<void> {
+export async function signIn(page: Page, username: string, opts: { here?: boolean; next?: string; password?: string } = {}): Promise<void> {
   if (!opts.here) await page.goto(opts.next ? `/staf/masuk?ke=${encodeURIComponent(opts.next)}` : '/staf/masuk');
   for (let attempt = 0; attempt < 6; attempt++) {
     const form = page.getByTestId('staff-sign-in');
     await expect(form).toBeVisible();
     await form.getByLabel(/^(Nama pengguna|Username)$/).fill(username);
-    await form.getByLabel(/^(Kata sandi|Password)$/).fill(PASSWORD);
+    await form.getByLabel(/^(Kata sandi|Password)$/).fill(opts.password ?? PASSWORD);
     await form.getByRole('button', { name: /^(Masuk|Sign in)$/ }).click();
     const outcome = await Promise.race([
       page.getByTestId('user-menu').waitFor({ timeout: 15_000 }).then(() => 'in' as const),

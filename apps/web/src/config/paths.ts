@@ -26,4 +26,10 @@ export const paths = {
   stafAdminRetensi: { path: 'admin/retensi', getHref: () => '/staf/admin/retensi' },
   stafAdminPengguna: { path: 'admin/pengguna', getHref: () => '/staf/admin/pengguna' },
   stafAgenda: { path: 'agenda', getHref: () => '/staf/agenda' },
+  // Notifications (the bell) and the user's own settings: mail language, which kinds come by mail.
+  stafNotifikasi: {
+    path: 'notifikasi',
+    getHref: (opts: { unread?: boolean } = {}) => (opts.unread ? '/staf/notifikasi?belum-dibaca=1' : '/staf/notifikasi'),
+  },
+  stafPengaturan: { path: 'pengaturan', getHref: () => '/staf/pengaturan' },
 } as const;

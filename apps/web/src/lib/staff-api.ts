@@ -302,6 +302,8 @@ export async function authDownload(url: string): Promise<{ blob: Blob; filename:
 export const staffApi = {
   get: <T>(path: string, options?: RequestOptions) => authRequest<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => authRequest<T>('POST', path, { ...options, body }),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) => authRequest<T>('PUT', path, { ...options, body }),
+  patch: <T>(path: string, body?: unknown, options?: RequestOptions) => authRequest<T>('PATCH', path, { ...options, body }),
 };
 
 /** Test hook: forget everything (unit tests only). */

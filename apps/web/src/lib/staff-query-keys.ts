@@ -46,4 +46,25 @@ export const adminKeys = {
   users: () => [...adminKeys.all, 'users'] as const,
 };
 
-export const STAFF_QUERY_ROOTS = [complaintKeys.all, orgKeys.all, auditKeys.all, adminKeys.all] as const;
+/**
+ * The signed-in user's notifications (features/staff-notifications): the bell's unread count and
+ * the list pages. After marking read: invalidate `notificationKeys.all`.
+ */
+export interface NotificationFilters {
+  unread: boolean;
+}
+
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  unreadCount: () => [...notificationKeys.all, 'unread-count'] as const,
+  lists: () => [...notificationKeys.all, 'list'] as const,
+  list: (filters: NotificationFilters) => [...notificationKeys.lists(), filters] as const,
+};
+
+/** The signed-in user's own settings (GET/PUT /api/v1/me/preferences). */
+export const meKeys = {
+  all: ['me'] as const,
+  preferences: () => [...meKeys.all, 'preferences'] as const,
+};
+
+export const STAFF_QUERY_ROOTS = [complaintKeys.all, orgKeys.all, auditKeys.all, adminKeys.all, notificationKeys.all, meKeys.all] as const;

@@ -34,6 +34,8 @@ export const stafRoutes: RouteObject[] = [
           { path: paths.stafAdminRetensi.path, lazy: () => import('./admin-retention') },
           { path: paths.stafAdminPengguna.path, lazy: () => import('./admin-users') },
           { path: paths.stafAgenda.path, lazy: () => import('./agenda') },
+          { path: paths.stafNotifikasi.path, lazy: () => import('./notifications') },
+          { path: paths.stafPengaturan.path, lazy: () => import('./preferences') },
           { path: '*', lazy: () => import('./not-found') },
         ],
       },

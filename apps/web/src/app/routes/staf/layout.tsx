@@ -13,6 +13,8 @@ import { restoreSession, signOut, type StaffUser } from '@/lib/staff-api';
 import { STAFF_QUERY_ROOTS } from '@/lib/staff-query-keys';
 import { UserMenu } from '@/features/staff-auth/components/user-menu';
 import { useStaffSession } from '@/features/staff-auth/hooks/use-session';
+import { NotificationBell } from '@/features/staff-notifications/components/notification-bell';
+import { hasNotifications } from '@/features/staff-notifications/lib/notification-text';
 import '@/features/staff-ui/staff.css';
 
 const MAIN_ID = 'konten-staf';
@@ -39,6 +41,8 @@ function StaffFrame({ user, children }: { user: StaffUser | null; children: Reac
   const qc = useQueryClient();
   const [busy, setBusy] = useState(false);
   const hasInbox = user ? Object.values(SOP_TABLE).some((s) => s.actor === user.role) : false;
+  // The administrator handles no cases: no bell, no notification settings.
+  const notified = user ? hasNotifications(user.role) : false;
 
   async function onSignOut() {
     setBusy(true);
@@ -69,7 +73,17 @@ function StaffFrame({ user, children }: { user: StaffUser | null; children: Reac
               <span className="brand__agency">{t('shell.workspace')}</span>
             </span>
           </Link>
-          {user ? <UserMenu user={user} onSignOut={() => void onSignOut()} busy={busy} /> : null}
+          {user ? (
+            <div className="staff-header__tools">
+              {notified ? <NotificationBell /> : null}
+              <UserMenu
+                user={user}
+                onSignOut={() => void onSignOut()}
+                busy={busy}
+                settingsHref={notified ? paths.stafPengaturan.getHref() : undefined}
+              />
+            </div>
+          ) : null}
         </div>
         {user ? (
           <nav className="site-nav staff-nav" aria-label={t('shell.nav')}>

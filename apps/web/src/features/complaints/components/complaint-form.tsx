@@ -167,7 +167,8 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
     inFlight.current = true;
     setFailure(null);
     setSummary([]);
-    const body = toRequestBody(values);
+    // The complainant's mails (receipt, milestones, the result) come in the language the form is shown in.
+    const body = toRequestBody(values, lng === 'en' ? 'en' : 'id');
     try {
       const response = await mutation.mutateAsync({ body, idempotencyKey: keyRef.current });
       finish(response, body.type, false);

@@ -38,12 +38,13 @@ function memoryStorage() {
 describe('the form schema', () => {
   it('is the shared schema plus a required consent that is never sent', () => {
     const parsed = ZComplaintFormValues.parse(VALID);
-    const body = toRequestBody(parsed);
+    const body = toRequestBody(parsed, 'id');
     expect(body).toEqual({
       type: 'PENGADUAN',
       content: 'Pelayanan KTP elektronik di kecamatan lambat.',
       reporter: { name: 'Budi', address: 'Jl. Sudirman 1, Jambi', gender: 'L', phone: '+6281234567890' },
       confidential: true,
+      locale: 'id',
     });
     expect('consent' in body).toBe(false);
     // What the form sends is what the API accepts.
@@ -52,7 +53,14 @@ describe('the form schema', () => {
 
   it('keeps a given email, lower-cased', () => {
     const parsed = ZComplaintFormValues.parse({ ...VALID, reporter: { ...VALID.reporter, email: 'Budi@Contoh.ID' } });
-    expect(toRequestBody(parsed).reporter.email).toBe('budi@contoh.id');
+    expect(toRequestBody(parsed, 'id').reporter.email).toBe('budi@contoh.id');
+  });
+
+  it('sends the language the form is shown in as the locale of the complainant’s mails', () => {
+    const parsed = ZComplaintFormValues.parse(VALID);
+    expect(toRequestBody(parsed, 'en').locale).toBe('en');
+    expect(toRequestBody(parsed, 'id').locale).toBe('id');
+    expect(ZComplaintInput.safeParse(toRequestBody(parsed, 'en')).success).toBe(true);
   });
 
   it('reports each empty field at its path, in Indonesian, and the consent as a catalogue key', () => {
@@ -112,7 +120,7 @@ describe('newIdempotencyKey', () => {
 describe('the draft in sessionStorage', () => {
   it('round-trips the values, the key and the pending bodies, but never the consent', () => {
     const store = memoryStorage();
-    const body = toRequestBody(ZComplaintFormValues.parse(VALID));
+    const body = toRequestBody(ZComplaintFormValues.parse(VALID), 'id');
     saveDraft({ key: 'key-12345678', values: { ...VALID } as never, pending: [body] }, store);
     const raw = JSON.parse(store.data.get(DRAFT_STORAGE_KEY)!);
     expect(raw.values.consent).toBeUndefined();

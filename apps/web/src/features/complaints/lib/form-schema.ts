@@ -4,7 +4,7 @@
  * and is never sent: `toRequestBody` drops it.
  */
 import { z } from 'zod';
-import { ZComplaintInput, type TComplaintInput } from '@sigap/shared';
+import { ZComplaintInput, type TComplaintInput, type TLocale } from '@sigap/shared';
 import { i18nMessage } from './error-text';
 
 export const CONTENT_MIN = 20;
@@ -35,11 +35,14 @@ export function emptyFormValues(): TComplaintFormInput {
   };
 }
 
-/** The validated form as the API's body: consent stays on the device; no empty email. */
-export function toRequestBody(values: TComplaintFormOutput): TComplaintRequestBody {
-  const { consent: _consent, reporter, ...rest } = values;
+/**
+ * The validated form as the API's body: consent stays on the device; no empty email; `locale` is
+ * the language the form is shown in (the complainant's mails come in it), not a field of the form.
+ */
+export function toRequestBody(values: TComplaintFormOutput, locale: TLocale): TComplaintRequestBody {
+  const { consent: _consent, reporter, locale: _default, ...rest } = values;
   const { email, ...who } = reporter;
-  return { ...rest, reporter: email ? { ...who, email } : who };
+  return { ...rest, reporter: email ? { ...who, email } : who, locale };
 }
 
 /** Every field the form shows, in screen order: the error summary and focus follow it. */

@@ -1,14 +1,14 @@
 /**
  * Staff accounts (administrator) — apps/api/src/routes/api/v1/admin/users.ts:
  *   GET   /api/v1/admin/users                       every account, active or not
- *   POST  /api/v1/admin/users                       { username, name, role, bidangId?, seksiId?, password } → 201
- *   PATCH /api/v1/admin/users/{id}                  { name?, role?, bidangId?, seksiId?, active?, password? }
+ *   POST  /api/v1/admin/users                       { username, name, email?, role, bidangId?, seksiId?, password } → 201
+ *   PATCH /api/v1/admin/users/{id}                  { name?, email?, role?, bidangId?, seksiId?, active?, password? }
  *   POST  /api/v1/admin/users/{id}/revoke-sessions  → { revokedSessions }
  * and GET /api/v1/org for the units a role is placed in.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TStaffRole } from '@sigap/shared';
-import { authRequest, staffApi } from '@/lib/staff-api';
+import { staffApi } from '@/lib/staff-api';
 import { adminKeys } from '@/lib/staff-query-keys';
 
 export interface AdminUser {
@@ -20,6 +20,8 @@ export interface AdminUser {
   seksiId: string | null;
   bidang?: { id: string; code: string; name: string };
   seksi?: { id: string; code: string; name: string };
+  /** Where the user's notification mail goes; null: in-app only. */
+  email?: string | null;
   active: boolean;
   /** Sessions neither revoked nor expired. */
   activeSessions: number;
@@ -30,6 +32,7 @@ export interface AdminUser {
 export interface NewUser {
   username: string;
   name: string;
+  email: string | null;
   role: TStaffRole | '';
   bidangId: string | null;
   seksiId: string | null;
@@ -81,7 +84,11 @@ export function useCreateUser() {
 }
 
 export function useSetUserActive() {
-  return useUserMutation(({ id, active }: { id: string; active: boolean }) => authRequest<AdminUser>('PATCH', userUrl(id), { body: { active } }));
+  return useUserMutation(({ id, active }: { id: string; active: boolean }) => staffApi.patch<AdminUser>(userUrl(id), { active }));
+}
+
+export function useSetUserEmail() {
+  return useUserMutation(({ id, email }: { id: string; email: string | null }) => staffApi.patch<AdminUser>(userUrl(id), { email }));
 }
 
 export function useRevokeSessions() {

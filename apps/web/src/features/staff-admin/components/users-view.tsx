@@ -6,17 +6,18 @@ import { ConfirmDialog } from '@/features/staff-ui/components/confirm-dialog';
 import { Field } from '@/features/staff-ui/components/field';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { roleLabel } from '@/features/staff-ui/utils/format';
-import { useCreateUser, useRevokeSessions, useSetUserActive, useUnits, useUsers, type AdminUser } from '../api/users';
+import { useCreateUser, useRevokeSessions, useSetUserActive, useSetUserEmail, useUnits, useUsers, type AdminUser } from '../api/users';
 import { formErrorsOf } from '../lib/problem';
-import { createBody, sortUsers, STAFF_ROLES, unitOf, type UserFormValues } from '../lib/users';
+import { createBody, emailValue, sortUsers, STAFF_ROLES, unitOf, type UserFormValues } from '../lib/users';
 import { FormAlert } from './form-alert';
 import '../staff-admin.css';
 
 type Pending = { kind: 'deactivate' | 'revoke'; user: AdminUser } | null;
 
 /**
- * Staff accounts: the list (role, unit, status, live sessions), a new account, disabling and
- * re-enabling one, and signing a user out everywhere. Disabling and signing out ask first.
+ * Staff accounts: the list (role, unit, email, status, live sessions), a new account, the email
+ * notifications go to, disabling and re-enabling one, and signing a user out everywhere.
+ * Disabling and signing out ask first.
  */
 export function UsersView({ me }: { me: StaffUser }) {
   const { t } = useTranslation('staf');
@@ -26,6 +27,8 @@ export function UsersView({ me }: { me: StaffUser }) {
   const revoke = useRevokeSessions();
   const listId = useId();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<AdminUser | null>(null);
+  const editOpener = useRef<HTMLElement | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [done, setDone] = useState<string | null>(null);
   const [failed, setFailed] = useState<string[]>([]);
@@ -75,6 +78,7 @@ export function UsersView({ me }: { me: StaffUser }) {
           aria-expanded={creating}
           onClick={() => {
             setDone(null);
+            setEditing(null);
             setCreating((c) => !c);
           }}
           data-testid="user-create-toggle"
@@ -91,6 +95,22 @@ export function UsersView({ me }: { me: StaffUser }) {
           onCancel={() => {
             setCreating(false);
             createButton.current?.focus();
+          }}
+        />
+      ) : null}
+
+      {editing ? (
+        <EditEmailForm
+          key={editing.id}
+          user={editing}
+          onDone={(user) => {
+            setEditing(null);
+            setDone(user.email ? t('admin.users.emailSaved', { name: user.name, email: user.email }) : t('admin.users.emailRemoved', { name: user.name }));
+          }}
+          onCancel={() => {
+            setEditing(null);
+            const el = editOpener.current;
+            if (el?.isConnected) el.focus();
           }}
         />
       ) : null}
@@ -122,6 +142,7 @@ export function UsersView({ me }: { me: StaffUser }) {
                 <tr>
                   <th scope="col">{t('admin.users.name')}</th>
                   <th scope="col">{t('admin.users.role')}</th>
+                  <th scope="col">{t('admin.users.email')}</th>
                   <th scope="col">{t('admin.users.status')}</th>
                   <th scope="col">{t('admin.users.sessions')}</th>
                   <th scope="col">{t('admin.users.actions')}</th>
@@ -140,10 +161,29 @@ export function UsersView({ me }: { me: StaffUser }) {
                         {roleLabel(u.role, lang)}
                         {u.seksi ?? u.bidang ? <span className="st-admin-muted">{(u.seksi ?? u.bidang)!.name}</span> : null}
                       </td>
+                      <td data-testid="user-email">
+                        {u.email ? <span className="st-admin-email">{u.email}</span> : <span className="st-admin-muted">{t('admin.users.noEmail')}</span>}
+                      </td>
                       <td data-testid="user-status">{u.active ? t('admin.users.active') : t('admin.users.inactive')}</td>
                       <td data-testid="user-sessions">{u.activeSessions}</td>
                       <td>
                         <span className="st-admin-row-actions">
+                          <button
+                            type="button"
+                            className="button button--secondary st-button--small"
+                            disabled={busy}
+                            aria-label={t('admin.users.editEmailNamed', { name: u.name })}
+                            aria-expanded={editing?.id === u.id}
+                            onClick={(ev) => {
+                              editOpener.current = ev.currentTarget;
+                              setDone(null);
+                              setCreating(false);
+                              setEditing(u);
+                            }}
+                            data-testid="user-email-edit"
+                          >
+                            {t('admin.users.editEmail')}
+                          </button>
                           {self ? (
                             <span className="st-admin-muted">{t('admin.users.you')}</span>
                           ) : u.active ? (
@@ -209,8 +249,8 @@ export function UsersView({ me }: { me: StaffUser }) {
 // ---------------------------------------------------------------------------------------------
 
 // In the form's order: the first refused field takes focus.
-const FIELDS = ['name', 'username', 'role', 'bidangId', 'seksiId', 'password'] as const;
-const EMPTY: UserFormValues = { username: '', name: '', role: '', bidangId: '', seksiId: '', password: '' };
+const FIELDS = ['name', 'username', 'email', 'role', 'bidangId', 'seksiId', 'password'] as const;
+const EMPTY: UserFormValues = { username: '', name: '', email: '', role: '', bidangId: '', seksiId: '', password: '' };
 
 function CreateUserForm({ onDone, onCancel }: { onDone: (user: AdminUser) => void; onCancel: () => void }) {
   const { t } = useTranslation('staf');
@@ -270,6 +310,9 @@ function CreateUserForm({ onDone, onCancel }: { onDone: (user: AdminUser) => voi
       <Field label={t('admin.users.username')} hint={t('admin.users.usernameHint')} error={e.username?.message}>
         {(a) => <input {...a} {...form.register('username')} type="text" className="input" autoComplete="off" autoCapitalize="none" spellCheck={false} />}
       </Field>
+      <Field label={t('admin.users.email')} hint={t('admin.users.emailHint')} optional optionalLabel={t('form.optional')} error={e.email?.message}>
+        {(a) => <input {...a} {...form.register('email')} type="email" className="input st-input--wide" autoComplete="off" spellCheck={false} />}
+      </Field>
       <Field label={t('admin.users.role')} error={e.role?.message}>
         {(a) => (
           <select {...a} {...form.register('role')} className="input">
@@ -322,6 +365,67 @@ function CreateUserForm({ onDone, onCancel }: { onDone: (user: AdminUser) => voi
           {create.isPending ? t('actions.sending') : t('admin.users.createSubmit')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel} disabled={create.isPending}>
+          {t('actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The address a user's notification mail goes to: set, changed, or emptied (in-app only). */
+function EditEmailForm({ user, onDone, onCancel }: { user: AdminUser; onDone: (user: AdminUser) => void; onCancel: () => void }) {
+  const { t } = useTranslation('staf');
+  const lang = useLang();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const form = useForm<{ email: string }>({ defaultValues: { email: user.email ?? '' } });
+  const save = useSetUserEmail();
+  const [loose, setLoose] = useState<string[]>([]);
+  const [looseFocus, setLooseFocus] = useState(true);
+  const e = form.formState.errors;
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const submit = form.handleSubmit(async ({ email }) => {
+    setLoose([]);
+    try {
+      onDone(await save.mutateAsync({ id: user.id, email: emailValue(email) }));
+    } catch (err) {
+      if (err instanceof SessionExpiredError) return;
+      const split = formErrorsOf(err, ['email'] as const, lang, t('admin.users.emailFailed'));
+      if (split.fields.email) form.setError('email', { type: 'server', message: split.fields.email }, { shouldFocus: true });
+      setLooseFocus(!split.fields.email);
+      setLoose(split.loose);
+    }
+  });
+
+  return (
+    <form
+      className="form st-admin-form"
+      noValidate
+      aria-labelledby={headingId}
+      data-testid="user-email-form"
+      onSubmit={(ev) => {
+        form.clearErrors();
+        void submit(ev);
+      }}
+    >
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="st-action-form__title">
+        {t('admin.users.editEmailHeading', { name: user.name })}
+      </h2>
+      <FormAlert messages={loose} takeFocus={looseFocus} />
+      <Field label={t('admin.users.email')} hint={t('admin.users.emailHint')} error={e.email?.message}>
+        {(a) => <input {...a} {...form.register('email')} type="email" className="input st-input--wide" autoComplete="off" spellCheck={false} />}
+      </Field>
+      <div className="actions st-action-form__buttons">
+        <button type="submit" className="button" disabled={save.isPending} data-testid="user-email-submit">
+          {save.isPending ? t('actions.sending') : t('admin.users.emailSubmit')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={save.isPending}>
           {t('actions.cancel')}
         </button>
       </div>

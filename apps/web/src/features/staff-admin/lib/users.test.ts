@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBody, sortUsers, STAFF_ROLES, unitOf } from './users';
+import { createBody, emailValue, sortUsers, STAFF_ROLES, unitOf } from './users';
 
 describe('unitOf', () => {
   it('places each role in its unit', () => {
@@ -14,9 +14,22 @@ describe('unitOf', () => {
 });
 
 describe('createBody', () => {
-  const base = { username: ' petugas.baru ', name: ' Dewi Lestari ', role: 'PETUGAS_TEKNIS' as const, bidangId: 'b1', seksiId: 's1', password: ' rahasia panjang sekali ' };
+  const base = { username: ' petugas.baru ', name: ' Dewi Lestari ', email: ' dewi@dinsos.jambiprov.go.id ', role: 'PETUGAS_TEKNIS' as const, bidangId: 'b1', seksiId: 's1', password: ' rahasia panjang sekali ' };
   it('sends the seksi of a seksi role and drops the bidang left from another choice', () => {
-    expect(createBody(base)).toEqual({ username: 'petugas.baru', name: 'Dewi Lestari', role: 'PETUGAS_TEKNIS', bidangId: null, seksiId: 's1', password: ' rahasia panjang sekali ' });
+    expect(createBody(base)).toEqual({
+      username: 'petugas.baru',
+      name: 'Dewi Lestari',
+      email: 'dewi@dinsos.jambiprov.go.id',
+      role: 'PETUGAS_TEKNIS',
+      bidangId: null,
+      seksiId: 's1',
+      password: ' rahasia panjang sekali ',
+    });
+  });
+  it('sends an empty email as null (notifications in-app only)', () => {
+    expect(createBody({ ...base, email: '   ' })).toMatchObject({ email: null });
+    expect(emailValue('')).toBeNull();
+    expect(emailValue(' a@b.id ')).toBe('a@b.id');
   });
   it('sends the bidang of a Kepala Bidang only', () => {
     expect(createBody({ ...base, role: 'KEPALA_BIDANG' })).toMatchObject({ bidangId: 'b1', seksiId: null });

@@ -1,4 +1,4 @@
-/** Pure pieces of the accounts page: which unit a role is placed in, the create body, the list order. */
+/** Pure pieces of the accounts page: which unit a role is placed in, the create body, the email, the list order. */
 import { ZStaffRole, type TStaffRole } from '@sigap/shared';
 
 export const STAFF_ROLES = ZStaffRole.options;
@@ -13,6 +13,7 @@ export function unitOf(role: TStaffRole | ''): 'bidang' | 'seksi' | 'none' {
 export interface UserFormValues {
   username: string;
   name: string;
+  email: string;
   role: TStaffRole | '';
   bidangId: string;
   seksiId: string;
@@ -29,11 +30,18 @@ export function createBody(v: UserFormValues) {
   return {
     username: v.username.trim(),
     name: v.name.trim(),
+    email: emailValue(v.email),
     role: v.role,
     bidangId: unit === 'bidang' && v.bidangId ? v.bidangId : null,
     seksiId: unit === 'seksi' && v.seksiId ? v.seksiId : null,
     password: v.password,
   };
+}
+
+/** An email input as the API takes it: trimmed, and null when left empty (in-app notifications only). */
+export function emailValue(input: string): string | null {
+  const v = input.trim();
+  return v === '' ? null : v;
 }
 
 /** Active accounts first, then by role in the office's order, then by name. */

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router-dom';
 import type { StaffUser } from '@/lib/staff-api';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { roleLabel } from '@/features/staff-ui/utils/format';
 
-/** Who is signed in: name, role in words, unit; and the sign-out button. */
-export function UserMenu({ user, onSignOut, busy }: { user: StaffUser; onSignOut: () => void; busy?: boolean }) {
+/** Who is signed in: name, role in words, unit; the link to their settings (if any); the sign-out button. */
+export function UserMenu({ user, onSignOut, busy, settingsHref }: { user: StaffUser; onSignOut: () => void; busy?: boolean; settingsHref?: string | undefined }) {
   const { t } = useTranslation('staf');
   const lang = useLang();
   const unit = user.seksi?.name ?? user.bidang?.name ?? null;
@@ -20,6 +21,11 @@ export function UserMenu({ user, onSignOut, busy }: { user: StaffUser; onSignOut
           {unit ? <span className="st-user-menu__unit"> · {unit}</span> : null}
         </span>
       </p>
+      {settingsHref ? (
+        <NavLink to={settingsHref} className="st-user-menu__settings" data-testid="user-settings">
+          {t('shell.settings')}
+        </NavLink>
+      ) : null}
       <button type="button" className="button button--ghost-on-dark st-button--small" onClick={onSignOut} disabled={busy}>
         {t('shell.signOut')}
       </button>

@@ -187,6 +187,7 @@ const COMPLAINT_COLUMNS = [
   'officer_id', 'agenda_number', 'letter_number', 'step_entered_at', 'step_deadline_at', 'step_due_soon_at', 'submitted_at', 'closed_at',
   'created_by', 'created_at', 'updated_at',
 ];
+const VISIT_COLUMNS = ['complaint_id', 'step', 'entered_at', 'deadline_at', 'left_at', 'working_minutes', 'on_time', 'bidang_id', 'seksi_id', 'officer_id'];
 const HISTORY_COLUMNS = ['complaint_id', 'seq', 'step', 'from_step', 'action', 'actor_id', 'actor_role', 'payload', 'entered_at', 'deadline_at', 'prev_hash', 'hash'];
 const DOCUMENT_COLUMNS = ['id', 'complaint_id', 'kind', 'title', 'version', 'content', 'created_by', 'created_at'];
 const DELIVERY_COLUMNS = ['id', 'complaint_id', 'recipient', 'method', 'delivered_at', 'recorded_by'];
@@ -249,6 +250,7 @@ export async function seedCases(sql: postgres.Sql, org: SeedOrg, opts: SeedOptio
     const n = Math.min(batchSize, opts.count - done);
     const complaintRows: unknown[][] = [];
     const historyRows: unknown[][] = [];
+    const visitRows: unknown[][] = [];
     const documentRows: unknown[][] = [];
     const deliveryRows: unknown[][] = [];
 
@@ -307,8 +309,11 @@ export async function seedCases(sql: postgres.Sql, org: SeedOrg, opts: SeedOptio
         // and one step in fifty stuck for up to three more months (60 working days).
         let minutes = nominalMinutes(current) * Math.exp(Math.log(0.5) + 0.9 * gauss());
         if (rnd() < STUCK_PER_STEP) minutes += rnd() * 60 * 510;
-        const leftAt = addWorkingMinutes(calendar, enteredAt, Math.max(1, Math.round(minutes)));
+        const workingMinutes = Math.max(1, Math.round(minutes));
+        const leftAt = addWorkingMinutes(calendar, enteredAt, workingMinutes);
         if (leftAt.getTime() > nowMs) break;
+        // The reports' read model (domain/reports/visits.ts): who held the case in this step.
+        visitRows.push([id, current, enteredAt, deadlineAt, leftAt, workingMinutes, deadlineAt ? leftAt <= deadlineAt : null, bidangId, seksiId, officerId]);
         const edge = current === 'REGISTRASI' && rnd() < 0.06 ? { from: current, action: 'REJECT_INTAKE' as const, to: 'DITOLAK' as const } : MAIN_PATH.find((e) => e.from === current)!;
         let actorId: string;
         let actorRole: TRole;
@@ -377,6 +382,7 @@ export async function seedCases(sql: postgres.Sql, org: SeedOrg, opts: SeedOptio
         }
       }
 
+      if (!closedAt) visitRows.push([id, step, enteredAt, deadlineAt, null, null, null, bidangId, seksiId, officerId]);
       const version = seq - 1;
       const stepDueSoonAt = dueSoonAt(calendar, enteredAt, deadlineAt);
       complaintRows.push([
@@ -406,6 +412,7 @@ export async function seedCases(sql: postgres.Sql, org: SeedOrg, opts: SeedOptio
       .begin(async (tx) => {
         await copyInto(tx, 'complaints', COMPLAINT_COLUMNS, complaintRows);
         await copyInto(tx, 'step_history', HISTORY_COLUMNS, historyRows);
+        await copyInto(tx, 'step_visits', VISIT_COLUMNS, visitRows);
         await copyInto(tx, 'documents', DOCUMENT_COLUMNS, documentRows);
         await copyInto(tx, 'deliveries', DELIVERY_COLUMNS, deliveryRows);
       })

@@ -39,10 +39,10 @@ export function periodBounds(f: Pick<ReportFilter, 'from' | 'to'>): { start: Dat
   return { start, end };
 }
 
-/** The WHERE of the cases a report covers (alias `c`). */
-export function caseWhere(f: ReportFilter): SQL {
+/** The WHERE of the cases a report covers (alias `c`); `period: false` for the units and kinds only. */
+export function caseWhere(f: ReportFilter, { period = true } = {}): SQL {
   const { start, end } = periodBounds(f);
-  const parts: SQL[] = [sql`c.submitted_at >= ${start.toISOString()}::timestamptz`, sql`c.submitted_at < ${end.toISOString()}::timestamptz`];
+  const parts: SQL[] = period ? [sql`c.submitted_at >= ${start.toISOString()}::timestamptz`, sql`c.submitted_at < ${end.toISOString()}::timestamptz`] : [sql`true`];
   if (f.bidangId) parts.push(sql`c.bidang_id = ${f.bidangId}::uuid`);
   if (f.seksiId) parts.push(sql`c.seksi_id = ${f.seksiId}::uuid`);
   if (f.type) parts.push(sql`c.type = ${f.type}`);
@@ -185,11 +185,7 @@ export async function reportSummary(db: Db, f: ReportFilter, now: Date) {
 
 /** The open cases past their step's deadline now, in the report's units (any period), latest deadline last. */
 async function overdueNow(db: Db, f: ReportFilter, now: Date, calendar: WorkCalendar) {
-  const parts: SQL[] = [sql`c.closed_at is null`, sql`c.step_deadline_at <= ${now.toISOString()}::timestamptz`];
-  if (f.bidangId) parts.push(sql`c.bidang_id = ${f.bidangId}::uuid`);
-  if (f.seksiId) parts.push(sql`c.seksi_id = ${f.seksiId}::uuid`);
-  if (f.type) parts.push(sql`c.type = ${f.type}`);
-  if (f.channel) parts.push(sql`c.channel = ${f.channel}`);
+  const parts: SQL[] = [caseWhere(f, { period: false }), sql`c.closed_at is null`, sql`c.step_deadline_at <= ${now.toISOString()}::timestamptz`];
   type Row = { id: string; tracking_code: string; agenda_number: string | null; step: TSopStep; step_deadline_at: string | Date; bidang: string | null; seksi: string | null; officer: string | null };
   const rows = rowsOf<Row>(
     await db.execute(sql`select c.id, c.tracking_code, c.agenda_number, c.step, c.step_deadline_at, b.name as bidang, s.name as seksi, u.name as officer

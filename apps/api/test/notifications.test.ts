@@ -10,7 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_MAIL_DOMAIN } from '../src/db/seed-demo';
 import { mailOutbox, notifications, slaAlerts, users } from '../src/db/schema';
-import { MAX_ATTEMPTS } from '../src/domain/notifications/mail-worker';
+import { MAX_ATTEMPTS, MailWorker } from '../src/domain/notifications/mail-worker';
 import { buildTestApp, loginAs, type App } from './helper';
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from './smtp-sink';
 import { testDbKind } from './test-db';
@@ -346,6 +346,33 @@ describe(`notifications (${testDbKind()})`, () => {
     expect(sink.to('warga.tiga@example.id')).toHaveLength(1);
     expect((await app.inject({ method: 'POST', url: `/api/v1/admin/outbox/${row.id}/retry`, headers: admin.auth })).statusCode).toBe(409);
     expect((await app.inject({ method: 'POST', url: '/api/v1/admin/outbox/999999999/retry', headers: admin.auth })).statusCode).toBe(404);
+  });
+
+  it('a mail whose worker died mid-send is taken again once its lease ends, and sent once', async () => {
+    now = wib('2026-12-07T14:00:00');
+    const c = await submit(app, {
+      reporter: { name: 'Warga Empat', address: 'Jl. Kapten Pattimura 4, Jambi', gender: 'P', phone: '0812 7400 1006', email: 'warga.empat@example.id' },
+    });
+    // Another replica claims the due mail and never comes back (its SMTP call hangs; it was killed).
+    const stuck = new MailWorker({
+      db: app.db,
+      now: () => now,
+      transport: { send: () => new Promise<void>(() => {}), close: () => {} },
+      from: 'SIGAP <sigap@dinsos.example>',
+      baseUrl: BASE,
+      reporterKey: app.config.REPORTER_KEY,
+      log: app.log,
+    });
+    void stuck.runOnce();
+    const receipt = async () => (await app.db.select().from(mailOutbox).where(and(eq(mailOutbox.complaintId, c.id), eq(mailOutbox.kind, 'RECEIPT'))))[0]!;
+    for (let i = 0; i < 50 && (await receipt()).status !== 'SENDING'; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await receipt()).toMatchObject({ status: 'SENDING', attempts: 1 });
+    await app.notifier.sendMail(); // the lease holds: not sent twice
+    expect(sink.to('warga.empat@example.id')).toHaveLength(0);
+    now = new Date(now.getTime() + 6 * 60_000);
+    await app.notifier.sendMail();
+    expect(sink.to('warga.empat@example.id')).toHaveLength(1);
+    expect(await receipt()).toMatchObject({ status: 'SENT', attempts: 2 });
   });
 
   it('the bell: newest first with the unread count, keyset pages, read one, read all; only your own', async () => {

@@ -3,6 +3,8 @@
  * zod, no drizzle, no SOP machine, no working-time calendar), answering the same paths with the
  * same SQL statements per request as SIGAP's endpoints do (taken from the PostgreSQL statement log
  * of each endpoint), so that the benchmark's ratio is SIGAP's own cost over the cost of its SQL.
+ * The reports' statements are long and built from filters: those are taken from SIGAP's own
+ * builders (drizzle's `sql` objects rendered to text here) rather than copied.
  *
  *   node --import tsx bench/baseline.ts   (PORT, DATABASE_URL)
  *
@@ -10,8 +12,13 @@
  * bearer token without verifying it.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import Fastify from 'fastify';
 import postgres from 'postgres';
+import { exportStatements } from '../src/domain/reports/export';
+import { summaryStatements } from '../src/domain/reports/summary';
 
 const sql = postgres(process.env.DATABASE_URL!, { max: 10, prepare: process.env.BASELINE_PREPARE !== 'false', onnotice: () => {}, connection: { application_name: 'sigap-baseline' } });
 const app = Fastify({ logger: false, trustProxy: true, bodyLimit: 256 * 1024 });
@@ -233,6 +240,43 @@ app.post('/api/v1/complaints/:id/transitions', async (request, reply) => {
   });
   if (!ok) return reply.code(409).send({ status: 409 });
   return caseFile(id);
+});
+
+// ---- GET /api/v1/reports/summary and /reports/export (csv) --------------------------------------
+// The same statements as SIGAP's (domain/reports), rendered to text once per request and run by
+// postgres.js; the answer is the rows as they come (no shaping, no working-time arithmetic).
+const dialect = new PgDialect();
+const run = (statement: SQL) => {
+  const q = dialect.sqlToQuery(statement);
+  return sql.unsafe(q.sql, q.params as postgres.ParameterOrJSON<never>[]);
+};
+const reportFilter = (q: Record<string, string | undefined>) => ({ from: q.from!, to: q.to! });
+
+app.get('/api/v1/reports/summary', async (request, reply) => {
+  const actor = await actorOf(request.headers.authorization);
+  if (!actor) return reply.code(401).send({ status: 401 });
+  const statements = summaryStatements(reportFilter(request.query as Record<string, string>), new Date());
+  const entries = await Promise.all(Object.entries(statements).map(async ([k, st]) => [k, await run(st)] as const));
+  return Object.fromEntries(entries);
+});
+
+app.get('/api/v1/reports/export', async (request, reply) => {
+  const actor = await actorOf(request.headers.authorization);
+  if (!actor) return reply.code(401).send({ status: 401 });
+  const f = reportFilter(request.query as Record<string, string>);
+  async function* csv() {
+    let after: { at: string; id: string } | null = null;
+    for (;;) {
+      const cases = await run(exportStatements.cases(f, after));
+      if (cases.length === 0) return;
+      const visits = await run(exportStatements.visits(cases.map((c) => c.id as string)));
+      yield `${cases.map((c) => Object.values(c).join(',')).join('\n')}\n${visits.map((v) => Object.values(v).join(',')).join('\n')}\n`;
+      const tail = cases[cases.length - 1]!;
+      after = { at: new Date(tail.submitted_at as string).toISOString(), id: tail.id as string };
+      if (cases.length < exportStatements.PAGE) return;
+    }
+  }
+  return reply.header('content-type', 'text/csv; charset=utf-8').send(Readable.from(csv()));
 });
 
 const port = Number(process.env.PORT ?? 3902);

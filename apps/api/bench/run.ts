@@ -203,10 +203,10 @@ async function backendPids(appName: string): Promise<number[]> {
 
 type Requests = NonNullable<autocannon.Options['requests']>;
 
-async function drive(s: Server, requests: Requests, seconds: number): Promise<Measure> {
+async function drive(s: Server, requests: Requests, seconds: number, connections = CONNECTIONS): Promise<Measure> {
   const pgBefore = await backendPids(s.appName);
   const before = { node: cpuMs([s.proc.pid!]), pg: cpuMs(pgBefore) };
-  const r = await autocannon({ url: `http://127.0.0.1:${s.port}`, connections: CONNECTIONS, duration: seconds, requests });
+  const r = await autocannon({ url: `http://127.0.0.1:${s.port}`, connections, duration: seconds, requests });
   const pgAfter = await backendPids(s.appName);
   const samePg = pgAfter.length > 0 && pgAfter.every((p) => pgBefore.includes(p));
   const n = Math.max(1, r.requests.total);
@@ -228,6 +228,8 @@ interface Endpoint {
   name: string;
   requests: (tokens: Record<string, string>) => Requests;
   users: string[];
+  /** Concurrent connections, when not --connections (the reports are heavy, single-user requests). */
+  connections?: number;
 }
 
 const pickOne = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
@@ -255,6 +257,32 @@ const submitEndpoint: Endpoint = {
     },
   ],
 };
+
+/** The last full month (WIB) before `now`: about a twelfth of the seeded cases. */
+function lastMonth(now: Date): { from: string; to: string } {
+  const w = new Date(now.getTime() + 7 * 3_600_000);
+  const first = new Date(Date.UTC(w.getUTCFullYear(), w.getUTCMonth() - 1, 1));
+  const last = new Date(Date.UTC(w.getUTCFullYear(), w.getUTCMonth(), 0));
+  return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
+}
+
+function reportEndpoints(now: Date): Endpoint[] {
+  const { from, to } = lastMonth(now);
+  return [
+    {
+      name: 'report summary (a month)',
+      users: ['kadis'],
+      connections: 4,
+      requests: (t) => [{ method: 'GET', path: `/api/v1/reports/summary?from=${from}&to=${to}`, headers: { authorization: `Bearer ${t.kadis}` } }],
+    },
+    {
+      name: 'report export CSV (a month)',
+      users: ['kadis'],
+      connections: 2,
+      requests: (t) => [{ method: 'GET', path: `/api/v1/reports/export?format=csv&from=${from}&to=${to}`, headers: { authorization: `Bearer ${t.kadis}` } }],
+    },
+  ];
+}
 
 function trackingEndpoint(sample: SeedResult['sample']): Endpoint {
   return {
@@ -379,8 +407,8 @@ async function measure(endpoints: Endpoint[], ours: Server, base: Server): Promi
     for (const u of e.users) tokens[u] = await login(ours.port, u);
     const result: Partial<Row> = { name: e.name };
     for (const [key, s] of [['ours', ours], ['base', base]] as const) {
-      if (WARMUP > 0) await drive(s, e.requests(tokens), WARMUP);
-      result[key] = await drive(s, e.requests(tokens), DURATION);
+      if (WARMUP > 0) await drive(s, e.requests(tokens), WARMUP, e.connections);
+      result[key] = await drive(s, e.requests(tokens), DURATION, e.connections);
       const m = result[key]!;
       log(`  ${e.name.padEnd(22)} ${s.name.padEnd(8)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  CPU ${cpuText(m)} ms/req${m.non2xx || m.errors ? `  !! ${m.non2xx} non-2xx, ${m.errors} errors` : ''}`);
     }
@@ -451,7 +479,7 @@ async function main() {
   const fullSizes = await inboxSizes(ours.port);
   log(`all endpoints at ${CASES} cases (inboxes ${JSON.stringify(fullSizes)}):`);
   // The inboxes first: the transitions and submissions after them add cases to some inboxes.
-  const rows = await measure([...inboxEndpoints, detailEndpoint(full.sample), trackingEndpoint(full.sample)].filter((e) => wanted(e.name)), ours, base);
+  const rows = await measure([...inboxEndpoints, detailEndpoint(full.sample), trackingEndpoint(full.sample), ...reportEndpoints(now)].filter((e) => wanted(e.name)), ours, base);
   // The transition mutates its own pool of cases on each server.
   if (wanted('transition')) {
     const tOurs = transitionEndpoint(ourPool);
@@ -469,7 +497,7 @@ async function main() {
   }
   if (wanted(submitEndpoint.name)) rows.push(...(await measure([submitEndpoint], ours, base)));
   // Shown in the issue's order.
-  const order = ['public submit', 'public tracking', ...INBOXES.map(([n]) => n), 'case file', 'transition'];
+  const order = ['public submit', 'public tracking', ...INBOXES.map(([n]) => n), 'case file', 'transition', ...reportEndpoints(new Date()).map((e) => e.name)];
   rows.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 
   const rss = { ours: peakRssMb(ours.proc.pid), base: peakRssMb(base.proc.pid) };

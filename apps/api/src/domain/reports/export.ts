@@ -63,25 +63,33 @@ type CaseRow = {
 };
 type VisitRow = { complaint_id: string; step: TSopStep; entered_at: string | Date; left_at: string | Date | null; deadline_at: string | Date | null; working_minutes: number | null; on_time: boolean | null };
 
+/** The export's two statements per page (also run by the benchmark's baseline). */
+export const exportStatements = {
+  PAGE,
+  /** A page of cases after `after` (keyset on submitted_at, id). */
+  cases: (f: ReportFilter, after: { at: string; id: string } | null): SQL =>
+    sql`select c.id, c.tracking_code, c.agenda_number, c.letter_number, c.type, c.channel, c.submitted_at, c.closed_at, c.step,
+        b.name as bidang, s.name as seksi, u.name as officer
+      from complaints c left join bidang b on b.id = c.bidang_id left join seksi s on s.id = c.seksi_id left join users u on u.id = c.officer_id
+      where ${caseWhere(f)} ${after ? sql`and (c.submitted_at, c.id) > (${after.at}::timestamptz, ${after.id}::uuid)` : sql``}
+      order by c.submitted_at, c.id limit ${PAGE}`,
+  /** Every visit of those cases. */
+  visits: (ids: string[]): SQL =>
+    sql`select complaint_id, step, entered_at, left_at, deadline_at, working_minutes, on_time from step_visits
+      where complaint_id in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}) order by complaint_id, entered_at`,
+};
+
 /** The export's rows, a page at a time; the header first. */
 export async function* exportRows(db: Db, f: ReportFilter): AsyncGenerator<ExportCell[]> {
   yield EXPORT_COLUMNS;
   let after: { at: string; id: string } | null = null;
   for (;;) {
-    const cursor: SQL = after ? sql`and (c.submitted_at, c.id) > (${after.at}::timestamptz, ${after.id}::uuid)` : sql``;
-    const cases: CaseRow[] = rowsOf<CaseRow>(
-      await db.execute(sql`select c.id, c.tracking_code, c.agenda_number, c.letter_number, c.type, c.channel, c.submitted_at, c.closed_at, c.step,
-          b.name as bidang, s.name as seksi, u.name as officer
-        from complaints c left join bidang b on b.id = c.bidang_id left join seksi s on s.id = c.seksi_id left join users u on u.id = c.officer_id
-        where ${caseWhere(f)} ${cursor}
-        order by c.submitted_at, c.id limit ${PAGE}`),
-    );
+    const cases: CaseRow[] = rowsOf<CaseRow>(await db.execute(exportStatements.cases(f, after)));
     if (cases.length === 0) return;
-    const ids = cases.map((c) => sql`${c.id}::uuid`);
-    const visits = rowsOf<VisitRow>(
-      await db.execute(sql`select complaint_id, step, entered_at, left_at, deadline_at, working_minutes, on_time from step_visits
-        where complaint_id in (${sql.join(ids, sql`, `)}) order by complaint_id, entered_at`),
-    );
+    const visits = rowsOf<VisitRow>(await db.execute(exportStatements.visits(cases.map((c) => c.id))));
     const byCase = new Map<string, VisitRow[]>();
     for (const v of visits) {
       const list = byCase.get(v.complaint_id) ?? [];

@@ -17,7 +17,6 @@ import {
   type TComplaintType,
   type TRole,
   type TSopStep,
-  type WorkCalendar,
 } from '@sigap/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/connect';
@@ -88,49 +87,65 @@ function kpi(r: KpiRow | undefined): Kpi {
   return { visits, withDeadline, onTime, compliance: withDeadline ? onTime / withDeadline : null, medianMinutes: num(r?.median), p90Minutes: num(r?.p90) };
 }
 
-async function kpiBy(db: Db, f: ReportFilter, key: SQL, steps: readonly string[]): Promise<KpiRow[]> {
-  return rowsOf<KpiRow>(
-    await db.execute(sql`select ${key} as key, ${kpiSelect}
-      from step_visits v join complaints c on c.id = v.complaint_id
-      where ${caseWhere(f)} and v.working_minutes is not null and v.step in (${inList(steps)})
-      group by 1`),
-  );
+
+/**
+ * The statements of a summary, as SQL objects: `reportSummary` runs and shapes them; the benchmark's
+ * baseline (bench/baseline.ts) runs the very same statements without the framework.
+ */
+export function summaryStatements(f: ReportFilter, now: Date) {
+  const where = caseWhere(f);
+  const month = sql`to_char(c.submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM')`;
+  // The period's finished visits are read once and aggregated four ways (per step, bidang, seksi, officer).
+  const kpiBy = (dim: string, key: string, steps: readonly string[]) =>
+    sql`select ${dim}::text as dim, ${sql.raw(key)}::text as key, ${kpiSelect} from vv v where v.step in (${inList(steps)}) group by 2`;
+  return {
+    kpis: sql`with vv as materialized (
+        select v.step, v.bidang_id, v.seksi_id, v.officer_id, v.working_minutes, v.on_time
+        from step_visits v join complaints c on c.id = v.complaint_id
+        where ${where} and v.working_minutes is not null
+      )
+      ${kpiBy('step', 'v.step', SOP_STEPS)}
+      union all ${kpiBy('bidang', 'v.bidang_id', UNIT_STEPS.bidang)}
+      union all ${kpiBy('seksi', 'v.seksi_id', UNIT_STEPS.seksi)}
+      union all ${kpiBy('officer', 'v.officer_id', UNIT_STEPS.officer)}`,
+    counts: sql`select c.step, c.type, c.channel, ${month} as month,
+        grouping(c.step, c.type, c.channel, ${month})::int as g,
+        count(*)::int as n,
+        count(*) filter (where c.closed_at is null)::int as open,
+        count(*) filter (where c.step = 'SELESAI')::int as selesai,
+        count(*) filter (where c.step = 'DITOLAK')::int as ditolak
+      from complaints c where ${where}
+      group by grouping sets ((c.step), (c.type), (c.channel), (${month}), ())`,
+    // Open visits past their deadline now, per step (cases of the period).
+    lateNow: sql`select v.step as key, count(*)::int as n from step_visits v join complaints c on c.id = v.complaint_id
+      where ${where} and v.left_at is null and v.deadline_at <= ${now.toISOString()}::timestamptz group by 1`,
+    names: sql`select 'b' as kind, id::text as id, code, name from bidang
+      union all select 's', id::text, code, name from seksi
+      union all select 'u', id::text, username, name from users where role = 'PETUGAS_TEKNIS'`,
+    // The open cases past their step's deadline now, in the report's units (any period).
+    overdue: sql`select c.id, c.tracking_code, c.agenda_number, c.step, c.step_deadline_at, b.name as bidang, s.name as seksi, u.name as officer
+      from complaints c left join bidang b on b.id = c.bidang_id left join seksi s on s.id = c.seksi_id left join users u on u.id = c.officer_id
+      where ${caseWhere(f, { period: false })} and c.closed_at is null and c.step_deadline_at <= ${now.toISOString()}::timestamptz
+      order by c.step_deadline_at limit 100`,
+  };
 }
 
 export async function reportSummary(db: Db, f: ReportFilter, now: Date) {
   const calendar = await loadCalendar(db);
-  const where = caseWhere(f);
+  const q = summaryStatements(f, now);
+  const run = <T>(statement: SQL) => db.execute(statement).then((r) => rowsOf<T>(r));
 
   type CountRow = { step: string | null; type: string | null; channel: string | null; month: string | null; g: number; n: number; open: number; selesai: number; ditolak: number };
-  const countsQ = db.execute(sql`select c.step, c.type, c.channel, to_char(c.submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM') as month,
-      grouping(c.step, c.type, c.channel, to_char(c.submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM'))::int as g,
-      count(*)::int as n,
-      count(*) filter (where c.closed_at is null)::int as open,
-      count(*) filter (where c.step = 'SELESAI')::int as selesai,
-      count(*) filter (where c.step = 'DITOLAK')::int as ditolak
-    from complaints c where ${where}
-    group by grouping sets ((c.step), (c.type), (c.channel), (to_char(c.submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM')), ())`);
-  const stepQ = kpiBy(db, f, sql`v.step`, SOP_STEPS);
-  const bidangQ = kpiBy(db, f, sql`v.bidang_id::text`, UNIT_STEPS.bidang);
-  const seksiQ = kpiBy(db, f, sql`v.seksi_id::text`, UNIT_STEPS.seksi);
-  const officerQ = kpiBy(db, f, sql`v.officer_id::text`, UNIT_STEPS.officer);
-  // Open visits past their deadline now, per step (cases of the period).
-  const lateNowQ = db.execute(sql`select v.step as key, count(*)::int as n from step_visits v join complaints c on c.id = v.complaint_id
-      where ${where} and v.left_at is null and v.deadline_at <= ${now.toISOString()}::timestamptz group by 1`);
-  const namesQ = db.execute(sql`select 'b' as kind, id::text as id, code, name from bidang
-      union all select 's', id::text, code, name from seksi
-      union all select 'u', id::text, username, name from users where role = 'PETUGAS_TEKNIS'`);
-
-  const [countRows, stepRows, bidangRows, seksiRows, officerRows, lateRows, nameRows] = await Promise.all([
-    countsQ.then((r) => rowsOf<CountRow>(r)),
-    stepQ,
-    bidangQ,
-    seksiQ,
-    officerQ,
-    lateNowQ.then((r) => rowsOf<{ key: string; n: number }>(r)),
-    namesQ.then((r) => rowsOf<{ kind: string; id: string; code: string; name: string }>(r)),
+  const [countRows, kpiRows, lateRows, nameRows, overdueRows] = await Promise.all([
+    run<CountRow>(q.counts),
+    run<KpiRow & { dim: string }>(q.kpis),
+    run<{ key: string; n: number }>(q.lateNow),
+    run<{ kind: string; id: string; code: string; name: string }>(q.names),
+    run<OverdueRow>(q.overdue),
   ]);
 
+  const byDim = (d: string) => kpiRows.filter((r) => r.dim === d);
+  const [stepRows, bidangRows, seksiRows, officerRows] = [byDim('step'), byDim('bidang'), byDim('seksi'), byDim('officer')];
   // grouping() bits, in the order of its arguments: step 8, type 4, channel 2, month 1 (1 = not grouped by it).
   const total = countRows.find((r) => r.g === 15);
   const group = (bit: number, key: 'step' | 'type' | 'channel' | 'month') =>
@@ -179,35 +194,25 @@ export async function reportSummary(db: Db, f: ReportFilter, now: Date) {
     byBidang: units(bidangRows, 'b'),
     bySeksi: units(seksiRows, 's'),
     byOfficer: units(officerRows, 'u'),
-    overdue: await overdueNow(db, f, now, calendar),
+    overdue: overdueRows.map((r) => {
+      const deadlineAt = new Date(r.step_deadline_at);
+      return {
+        id: r.id,
+        trackingCode: r.tracking_code,
+        agendaNumber: r.agenda_number,
+        step: r.step,
+        stepLabel: STEP_LABELS[r.step].id,
+        deadlineAt: deadlineAt.toISOString(),
+        lateWorkingMinutes: Math.max(0, workingMinutesBetween(calendar, deadlineAt, now)),
+        bidang: r.bidang,
+        seksi: r.seksi,
+        officer: r.officer,
+      };
+    }),
   };
 }
 
-/** The open cases past their step's deadline now, in the report's units (any period), latest deadline last. */
-async function overdueNow(db: Db, f: ReportFilter, now: Date, calendar: WorkCalendar) {
-  const parts: SQL[] = [caseWhere(f, { period: false }), sql`c.closed_at is null`, sql`c.step_deadline_at <= ${now.toISOString()}::timestamptz`];
-  type Row = { id: string; tracking_code: string; agenda_number: string | null; step: TSopStep; step_deadline_at: string | Date; bidang: string | null; seksi: string | null; officer: string | null };
-  const rows = rowsOf<Row>(
-    await db.execute(sql`select c.id, c.tracking_code, c.agenda_number, c.step, c.step_deadline_at, b.name as bidang, s.name as seksi, u.name as officer
-      from complaints c left join bidang b on b.id = c.bidang_id left join seksi s on s.id = c.seksi_id left join users u on u.id = c.officer_id
-      where ${sql.join(parts, sql` and `)} order by c.step_deadline_at limit 100`),
-  );
-  return rows.map((r) => {
-    const deadlineAt = new Date(r.step_deadline_at);
-    return {
-      id: r.id,
-      trackingCode: r.tracking_code,
-      agendaNumber: r.agenda_number,
-      step: r.step,
-      stepLabel: STEP_LABELS[r.step].id,
-      deadlineAt: deadlineAt.toISOString(),
-      lateWorkingMinutes: Math.max(0, workingMinutesBetween(calendar, deadlineAt, now)),
-      bidang: r.bidang,
-      seksi: r.seksi,
-      officer: r.officer,
-    };
-  });
-}
+type OverdueRow = { id: string; tracking_code: string; agenda_number: string | null; step: TSopStep; step_deadline_at: string | Date; bidang: string | null; seksi: string | null; officer: string | null };
 
 export interface DrillDown extends ReportFilter {
   step?: TSopStep | undefined;

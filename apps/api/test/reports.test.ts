@@ -182,6 +182,8 @@ describe(`reports (${testDbKind()})`, () => {
     expect((await get('step=REGISTRASI&late=true')).map((x) => x.id)).toEqual([ids.B]);
     expect((await get('step=REGISTRASI')).map((x) => x.id).sort()).toEqual([ids.A, ids.B, ids.C].sort());
     expect(await get(`step=PENUGASAN&late=true&unitSeksiId=${kasiSeksiId}`)).toEqual([expect.objectContaining({ id: ids.A, visit: expect.objectContaining({ workingMinutes: 90 }) })]);
+    // A unit's list holds the visits its figure counts: LINJAMSOS's 2 (steps 4 and 5), not the registration.
+    expect((await get(`unitBidangId=${world.ids.bidang}`)).map((x) => x.visit.step)).toEqual(['DISPOSISI_BIDANG', 'PENUGASAN']);
   });
 
   it('exports one row per case with every step, as CSV and XLSX, without identities', async () => {

@@ -46,6 +46,26 @@ test.describe('bundle', () => {
     expect(STAFF_MARKERS.some((s) => staffCode.includes(s))).toBe(true);
   });
 
+  test('Chart.js is in the dashboard’s chart chunk only, which no page loads up front', () => {
+    const m = manifest();
+    const key = 'src/features/staff-reports/components/chart-canvas.tsx';
+    expect(m[key]?.isDynamicEntry, key).toBe(true);
+    const chartFile = m[key]!.file;
+    // A string of Chart.js itself: in that chunk, in no other file of the build.
+    const marker = 'Canvas is already in use';
+    for (const file of fs.readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js'))) {
+      const has = fs.readFileSync(path.join(DIST, 'assets', file), 'utf8').includes(marker);
+      expect(has, `assets/${file} contains Chart.js`).toBe(`assets/${file}` === chartFile);
+    }
+    // Only the dashboard's chunk asks for it, and only on demand; every entry and route leaves it out of its static closure.
+    const askers = Object.keys(m).filter((k) => m[k]!.dynamicImports?.includes(key));
+    expect(askers).toEqual(['src/app/routes/staf/dashboard.tsx']);
+    for (const start of Object.keys(m).filter((k) => m[k]!.isEntry || m[k]!.isDynamicEntry)) {
+      if (start === key) continue;
+      expect(staticClosure(m, start).has(key), `${start} loads Chart.js`).toBe(false);
+    }
+  });
+
   test('public pages do not request the staff chunk; the staff page does', async ({ page }) => {
     const m = manifest();
     const staffFile = `/${m['src/app/routes/staf/sign-in.tsx']!.file}`;

@@ -32,4 +32,10 @@ export const paths = {
     getHref: (opts: { unread?: boolean } = {}) => (opts.unread ? '/staf/notifikasi?belum-dibaca=1' : '/staf/notifikasi'),
   },
   stafPengaturan: { path: 'pengaturan', getHref: () => '/staf/pengaturan' },
+  // The dashboard of the Kepala OPD / Bidang / Seksi; its filters travel as search params (see
+  // features/staff-reports/lib/filters.ts: dari, sampai, bidang, seksi, jenis, kanal).
+  stafDasbor: {
+    path: 'dasbor',
+    getHref: (search?: URLSearchParams) => (search && search.toString() ? `/staf/dasbor?${search}` : '/staf/dasbor'),
+  },
 } as const;

@@ -275,14 +275,21 @@ export async function authRequest<T>(method: string, path: string, options: Requ
   }
 }
 
+/** Bytes of a download so far, and in all when the server said (`Content-Length`). */
+export type DownloadProgress = (received: number, total: number | null) => void;
+
 /**
- * A file the API serves only with the access token (a document's PDF): fetched with the token, so
- * it cannot be a plain link. Same 401 handling as `authRequest`.
+ * A file the API serves only with the access token (a document's PDF, an export): fetched with
+ * the token, so it cannot be a plain link. Same 401 handling as `authRequest`. With `onProgress`
+ * the body is read chunk by chunk and every chunk reported (a long export shows it is moving).
  */
-export async function authDownload(url: string): Promise<{ blob: Blob; filename: string | null }> {
+export async function authDownload(
+  url: string,
+  options: { onProgress?: DownloadProgress; signal?: AbortSignal } = {},
+): Promise<{ blob: Blob; filename: string | null }> {
   const get = async (value: string) => {
     try {
-      return await fetch(url, { credentials: 'same-origin', headers: { Authorization: `Bearer ${value}` } });
+      return await fetch(url, { credentials: 'same-origin', headers: { Authorization: `Bearer ${value}` }, ...(options.signal ? { signal: options.signal } : {}) });
     } catch (cause) {
       throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: String(cause) });
     }
@@ -296,7 +303,26 @@ export async function authDownload(url: string): Promise<{ blob: Blob; filename:
   }
   if (!res.ok) throw new ApiError(toProblem(res.status, res.statusText, await res.json().catch(() => undefined)));
   const filename = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? null;
-  return { blob: await res.blob(), filename };
+  if (!options.onProgress || !res.body) return { blob: await res.blob(), filename };
+  const length = Number(res.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  const reader = res.body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let received = 0;
+  options.onProgress(0, total);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.byteLength;
+      options.onProgress(received, total);
+    }
+  } catch (cause) {
+    throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: String(cause) });
+  }
+  const type = res.headers.get('content-type') ?? '';
+  return { blob: new Blob(chunks, type ? { type } : {}), filename };
 }
 
 export const staffApi = {

@@ -67,4 +67,35 @@ export const meKeys = {
   preferences: () => [...meKeys.all, 'preferences'] as const,
 };
 
-export const STAFF_QUERY_ROOTS = [complaintKeys.all, orgKeys.all, auditKeys.all, adminKeys.all, notificationKeys.all, meKeys.all] as const;
+/**
+ * The dashboard of the Kepala OPD / Bidang / Seksi (features/staff-reports): the summary of a
+ * filter, the cases behind one of its figures (drill-down), the units of the unit filter.
+ */
+export interface ReportFilters {
+  /** WIB dates the cases came in, inclusive (YYYY-MM-DD). */
+  from: string;
+  to: string;
+  bidangId?: string | undefined;
+  seksiId?: string | undefined;
+  type?: string | undefined;
+  channel?: string | undefined;
+}
+
+/** What a drill-down narrows the visits to: a step, the late ones, a unit or an officer that held them. */
+export interface ReportDrill {
+  step?: string | undefined;
+  late?: boolean | undefined;
+  unitBidangId?: string | undefined;
+  unitSeksiId?: string | undefined;
+  officerId?: string | undefined;
+}
+
+export const reportKeys = {
+  all: ['reports'] as const,
+  summaries: () => [...reportKeys.all, 'summary'] as const,
+  summary: (filters: ReportFilters) => [...reportKeys.summaries(), filters] as const,
+  cases: (filters: ReportFilters, drill: ReportDrill) => [...reportKeys.all, 'cases', filters, drill] as const,
+  units: () => [...reportKeys.all, 'units'] as const,
+};
+
+export const STAFF_QUERY_ROOTS = [complaintKeys.all, orgKeys.all, auditKeys.all, adminKeys.all, notificationKeys.all, meKeys.all, reportKeys.all] as const;

@@ -2,3 +2,4 @@ export * from './table';
 export * from './machine';
 export * from './labels';
 export * from './notify';
+export * from './units';

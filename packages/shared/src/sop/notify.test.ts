@@ -58,3 +58,13 @@ describe('who hears about a step', () => {
     expect(back.ok && back.effects.find((e) => e.kind === 'NOTIFY_INBOX')).toEqual({ kind: 'NOTIFY_INBOX', step: 'DISPOSISI_OPD', audience: { role: 'KEPALA_OPD' } });
   });
 });
+
+describe('the steps each unit answers for', () => {
+  it('bidang 4–9, seksi 5–8, officer 6–7, by the table’s actors', async () => {
+    const { UNIT_STEPS } = await import('./units');
+    const numbers = (steps: readonly string[]) => steps.map((s) => SOP_TABLE[s as keyof typeof SOP_TABLE].number);
+    expect(numbers(UNIT_STEPS.bidang)).toEqual([4, 5, 6, 7, 8, 9]);
+    expect(numbers(UNIT_STEPS.seksi)).toEqual([5, 6, 7, 8]);
+    expect(numbers(UNIT_STEPS.officer)).toEqual([6, 7]);
+  });
+});

@@ -11,11 +11,11 @@ import {
   SOP_STEPS,
   SOP_TABLE,
   STEP_LABELS,
+  UNIT_STEPS,
   standardInMinutes,
   workingMinutesBetween,
   type TChannel,
   type TComplaintType,
-  type TRole,
   type TSopStep,
 } from '@sigap/shared';
 import { sql, type SQL } from 'drizzle-orm';
@@ -49,13 +49,6 @@ export function caseWhere(f: ReportFilter, { period = true } = {}): SQL {
   return sql.join(parts, sql` and `);
 }
 
-const stepsOf = (roles: TRole[]) => SOP_STEPS.filter((s) => roles.includes(SOP_TABLE[s].actor));
-/** The steps each level of the organisation answers for. */
-export const UNIT_STEPS = {
-  bidang: stepsOf(['KEPALA_BIDANG', 'KEPALA_SEKSI', 'PETUGAS_TEKNIS']),
-  seksi: stepsOf(['KEPALA_SEKSI', 'PETUGAS_TEKNIS']),
-  officer: stepsOf(['PETUGAS_TEKNIS']),
-} as const;
 
 const inList = (steps: readonly string[]) => sql.raw(steps.map((s) => `'${s}'`).join(', '));
 
@@ -228,9 +221,10 @@ export async function reportCases(db: Db, d: DrillDown) {
   const parts: SQL[] = [caseWhere(d), sql`v.left_at is not null`];
   if (d.step) parts.push(sql`v.step = ${d.step}`);
   if (d.late) parts.push(sql`v.on_time = false`);
-  if (d.unitBidangId) parts.push(sql`v.bidang_id = ${d.unitBidangId}::uuid`);
-  if (d.unitSeksiId) parts.push(sql`v.seksi_id = ${d.unitSeksiId}::uuid`);
-  if (d.officerId) parts.push(sql`v.officer_id = ${d.officerId}::uuid`);
+  // A unit's figure counts the steps it answers for; so does the list behind it.
+  if (d.unitBidangId) parts.push(sql`v.bidang_id = ${d.unitBidangId}::uuid and v.step in (${inList(UNIT_STEPS.bidang)})`);
+  if (d.unitSeksiId) parts.push(sql`v.seksi_id = ${d.unitSeksiId}::uuid and v.step in (${inList(UNIT_STEPS.seksi)})`);
+  if (d.officerId) parts.push(sql`v.officer_id = ${d.officerId}::uuid and v.step in (${inList(UNIT_STEPS.officer)})`);
   type Row = { id: string; tracking_code: string; agenda_number: string | null; type: string; step: TSopStep; submitted_at: string | Date; visit_step: TSopStep; working_minutes: number; on_time: boolean | null };
   const rows = rowsOf<Row>(
     await db.execute(sql`select c.id, c.tracking_code, c.agenda_number, c.type, c.step, c.submitted_at, v.step as visit_step, v.working_minutes, v.on_time

@@ -36,6 +36,7 @@ export const stafRoutes: RouteObject[] = [
           { path: paths.stafAgenda.path, lazy: () => import('./agenda') },
           { path: paths.stafNotifikasi.path, lazy: () => import('./notifications') },
           { path: paths.stafPengaturan.path, lazy: () => import('./preferences') },
+          { path: paths.stafDasbor.path, lazy: () => import('./dashboard') },
           { path: '*', lazy: () => import('./not-found') },
         ],
       },

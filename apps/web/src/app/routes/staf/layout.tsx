@@ -15,6 +15,7 @@ import { UserMenu } from '@/features/staff-auth/components/user-menu';
 import { useStaffSession } from '@/features/staff-auth/hooks/use-session';
 import { NotificationBell } from '@/features/staff-notifications/components/notification-bell';
 import { hasNotifications } from '@/features/staff-notifications/lib/notification-text';
+import { canSeeReports } from '@/features/staff-reports/lib/access';
 import '@/features/staff-ui/staff.css';
 
 const MAIN_ID = 'konten-staf';
@@ -121,6 +122,11 @@ function StaffFrame({ user, children }: { user: StaffUser | null; children: Reac
               {user.role === 'TATA_USAHA' || user.role === 'KEPALA_OPD' ? (
                 <li>
                   <NavLink to={paths.stafAgenda.getHref()}>{t('shell.agenda')}</NavLink>
+                </li>
+              ) : null}
+              {canSeeReports(user.role) ? (
+                <li>
+                  <NavLink to={paths.stafDasbor.getHref()}>{t('shell.dashboard')}</NavLink>
                 </li>
               ) : null}
             </ul>

@@ -409,6 +409,14 @@ describe(`notifications (${testDbKind()})`, () => {
     expect((await app.inject({ method: 'POST', url: '/api/v1/notifications/abc/read', headers: tu2.auth })).statusCode).toBe(422);
     expect((await app.inject({ url: '/api/v1/notifications' })).statusCode).toBe(401);
 
+    // Opening a case's file reads the notifications about that case only.
+    const c3 = await submit(app);
+    const before = (await get()).unreadCount;
+    const one = await app.inject({ method: 'POST', url: `/api/v1/notifications/read-all?complaintId=${c3.id}`, headers: tu2.auth });
+    expect(one.json()).toEqual({ unreadCount: before - 1 });
+    expect((await get('?limit=1')).items[0]).toMatchObject({ complaintId: c3.id, readAt: now.toISOString() });
+    expect((await app.inject({ method: 'POST', url: '/api/v1/notifications/read-all?complaintId=x', headers: tu2.auth })).statusCode).toBe(422);
+
     const all = await app.inject({ method: 'POST', url: '/api/v1/notifications/read-all', headers: tu2.auth });
     expect(all.json()).toEqual({ unreadCount: 0 });
     expect((await get()).unreadCount).toBe(0);

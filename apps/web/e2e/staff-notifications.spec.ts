@@ -18,12 +18,14 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import type { TNotificationList, TPreferences } from '@sigap/shared';
 import {
+  apiAct,
   apiGet,
   apiToken,
   createCase,
   expect as baseExpect,
   expectNoAxeViolations,
   FAILED_RESOURCE,
+  openCase,
   shot,
   signIn as signInHere,
   signOut,
@@ -315,4 +317,17 @@ test.describe('the address mail goes to', () => {
     const off = await request.patch(`/api/v1/admin/users/${id}`, { headers: { Authorization: `Bearer ${await apiToken(request, U.admin)}` }, data: { active: false } });
     expect(off.status()).toBe(200);
   });
+});
+
+test('opening a case any other way (here a direct link) reads its notifications too', async ({ page, request }) => {
+  // Registered by Tata Usaha, the case is new in the Kepala OPD's inbox; nobody else reads kadis's items.
+  const c = await createCase(request);
+  await apiAct(request, c.id, 'REGISTER');
+  const mine = async () =>
+    (await apiGet<TNotificationList>(request, U.kadis, '/api/v1/notifications?limit=100')).items.find((n) => n.complaintId === c.id && n.kind === 'INBOX_NEW');
+  expect((await mine())?.readAt).toBeNull();
+  await signIn(page, U.kadis);
+  await openCase(page, c.id);
+  await expect(page.getByTestId('case-title')).toHaveText(`Perkara ${c.trackingCode}`);
+  await expect.poll(async () => (await mine())?.readAt ?? null, { timeout: 15_000 }).not.toBeNull();
 });

@@ -3,7 +3,7 @@
  *
  *   GET  /notifications                 newest first, with the unread count; keyset pages (`cursor`)
  *   POST /notifications/{id}/read       marks one read (404 if it is not the caller's)
- *   POST /notifications/read-all        marks every one read
+ *   POST /notifications/read-all        marks every one read (`complaintId`: those about one case, as its file is opened)
  *   GET  /me/preferences                mail language, address (set by an administrator), mail per kind
  *   PUT  /me/preferences                changes the language and the mail per kind
  *
@@ -124,15 +124,24 @@ const routes: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['notifications'],
         summary: 'Tandai semua pemberitahuan sudah dibaca',
+        description: 'With `complaintId`: only those about that case (the web app sends it when the case file is opened).',
         security: BEARER_SECURITY,
-        response: { 200: ZUnread, 401: ZProblem },
+        querystring: z.object({ complaintId: z.uuid({ error: 'ID perkara tidak valid.' }).optional() }),
+        response: { 200: ZUnread, 401: ZProblem, 422: ZProblem },
       },
     },
     async (request) => {
+      const { complaintId } = request.query;
       await fastify.db
         .update(notifications)
         .set({ readAt: fastify.now() })
-        .where(and(eq(notifications.userId, request.actor.id), isNull(notifications.readAt)));
+        .where(
+          and(
+            eq(notifications.userId, request.actor.id),
+            isNull(notifications.readAt),
+            complaintId ? eq(notifications.complaintId, complaintId) : undefined,
+          ),
+        );
       return { unreadCount: await unreadCount(request.actor.id) };
     },
   );

@@ -15,6 +15,7 @@ import { CaseSummary } from '@/features/staff-case/components/case-summary';
 import { CaseTimeline } from '@/features/staff-case/components/case-timeline';
 import { DispositionSheet } from '@/features/staff-case/components/disposition-sheet';
 import { ReporterPanel } from '@/features/staff-case/components/reporter-panel';
+import { useMarkCaseNotificationsRead } from '@/features/staff-notifications/api/mark-case-read';
 import { StaffLoading, useFocusHeadingWhenReady } from './layout';
 
 /** The case file with the actions the user may take on it now. */
@@ -24,6 +25,7 @@ export function Component() {
   const user = useStaffUser();
   const query = useCase(id);
   const headingRef = useFocusHeadingWhenReady(query.isSuccess);
+  useMarkCaseNotificationsRead(query.isSuccess && user.role !== 'ADMIN' ? query.data.id : null);
 
   if (query.isPending) return <StaffLoading />;
   if (query.isError) {

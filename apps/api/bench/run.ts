@@ -108,6 +108,9 @@ function startServer(name: 'sigap' | 'baseline', dbUrl: string): Server {
             DATA_DIR: dataDir,
             WEB_DIST_DIR: path.join(dataDir, 'no-web-build'),
             PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+            // The notification worker's first SLA scan over a seeded year of cases (thousands of
+            // overdue steps at once) would run during the measurements; the baseline has none.
+            NOTIFY_WORKER: 'false',
             // Requests come from one machine: the limits go up, and every request names its own
             // client address (X-Forwarded-For), as citizens on their own connections would.
             RATE_LIMIT_SUBMIT_PER_HOUR: '1000000',
@@ -203,10 +206,10 @@ async function backendPids(appName: string): Promise<number[]> {
 
 type Requests = NonNullable<autocannon.Options['requests']>;
 
-async function drive(s: Server, requests: Requests, seconds: number, connections = CONNECTIONS): Promise<Measure> {
+async function drive(s: Server, requests: Requests, seconds: number, connections = CONNECTIONS, timeout = 10): Promise<Measure> {
   const pgBefore = await backendPids(s.appName);
   const before = { node: cpuMs([s.proc.pid!]), pg: cpuMs(pgBefore) };
-  const r = await autocannon({ url: `http://127.0.0.1:${s.port}`, connections, duration: seconds, requests });
+  const r = await autocannon({ url: `http://127.0.0.1:${s.port}`, connections, duration: seconds, requests, timeout });
   const pgAfter = await backendPids(s.appName);
   const samePg = pgAfter.length > 0 && pgAfter.every((p) => pgBefore.includes(p));
   const n = Math.max(1, r.requests.total);
@@ -230,6 +233,10 @@ interface Endpoint {
   users: string[];
   /** Concurrent connections, when not --connections (the reports are heavy, single-user requests). */
   connections?: number;
+  /** Seconds autocannon waits for an answer (default 10). */
+  timeout?: number;
+  /** At least this many seconds of load, for endpoints whose answer takes seconds. */
+  minDuration?: number;
 }
 
 const pickOne = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
@@ -273,12 +280,16 @@ function reportEndpoints(now: Date): Endpoint[] {
       name: 'report summary (a month)',
       users: ['kadis'],
       connections: 4,
+      timeout: 120,
+      minDuration: 30,
       requests: (t) => [{ method: 'GET', path: `/api/v1/reports/summary?from=${from}&to=${to}`, headers: { authorization: `Bearer ${t.kadis}` } }],
     },
     {
       name: 'report export CSV (a month)',
       users: ['kadis'],
       connections: 2,
+      timeout: 120,
+      minDuration: 30,
       requests: (t) => [{ method: 'GET', path: `/api/v1/reports/export?format=csv&from=${from}&to=${to}`, headers: { authorization: `Bearer ${t.kadis}` } }],
     },
   ];
@@ -407,8 +418,8 @@ async function measure(endpoints: Endpoint[], ours: Server, base: Server): Promi
     for (const u of e.users) tokens[u] = await login(ours.port, u);
     const result: Partial<Row> = { name: e.name };
     for (const [key, s] of [['ours', ours], ['base', base]] as const) {
-      if (WARMUP > 0) await drive(s, e.requests(tokens), WARMUP, e.connections);
-      result[key] = await drive(s, e.requests(tokens), DURATION, e.connections);
+      if (WARMUP > 0) await drive(s, e.requests(tokens), WARMUP, e.connections, e.timeout);
+      result[key] = await drive(s, e.requests(tokens), Math.max(DURATION, e.minDuration ?? 0), e.connections, e.timeout);
       const m = result[key]!;
       log(`  ${e.name.padEnd(22)} ${s.name.padEnd(8)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  CPU ${cpuText(m)} ms/req${m.non2xx || m.errors ? `  !! ${m.non2xx} non-2xx, ${m.errors} errors` : ''}`);
     }

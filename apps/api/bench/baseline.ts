@@ -18,7 +18,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import Fastify from 'fastify';
 import postgres from 'postgres';
 import { exportStatements } from '../src/domain/reports/export';
-import { summaryStatements } from '../src/domain/reports/summary';
+import { REPORT_WORK_MEM, summaryStatements } from '../src/domain/reports/summary';
 
 const sql = postgres(process.env.DATABASE_URL!, { max: 10, prepare: process.env.BASELINE_PREPARE !== 'false', onnotice: () => {}, connection: { application_name: 'sigap-baseline' } });
 const app = Fastify({ logger: false, trustProxy: true, bodyLimit: 256 * 1024 });
@@ -256,7 +256,17 @@ app.get('/api/v1/reports/summary', async (request, reply) => {
   const actor = await actorOf(request.headers.authorization);
   if (!actor) return reply.code(401).send({ status: 401 });
   const statements = summaryStatements(reportFilter(request.query as Record<string, string>), new Date());
-  const entries = await Promise.all(Object.entries(statements).map(async ([k, st]) => [k, await run(st)] as const));
+  // As SIGAP: the two sorting statements each in a transaction with REPORT_WORK_MEM.
+  const sorted = (statement: SQL) => {
+    const q = dialect.sqlToQuery(statement);
+    return sql.begin(async (tx) => {
+      await tx.unsafe(`set local work_mem = '${REPORT_WORK_MEM}'`);
+      return tx.unsafe(q.sql, q.params as postgres.ParameterOrJSON<never>[]);
+    });
+  };
+  const entries = await Promise.all(
+    Object.entries(statements).map(async ([k, st]) => [k, await (k === 'counts' || k === 'kpis' ? sorted(st) : run(st))] as const),
+  );
   return Object.fromEntries(entries);
 });
 

@@ -187,7 +187,7 @@ const COMPLAINT_COLUMNS = [
   'officer_id', 'agenda_number', 'letter_number', 'step_entered_at', 'step_deadline_at', 'step_due_soon_at', 'submitted_at', 'closed_at',
   'created_by', 'created_at', 'updated_at',
 ];
-const VISIT_COLUMNS = ['complaint_id', 'step', 'entered_at', 'deadline_at', 'left_at', 'working_minutes', 'on_time', 'bidang_id', 'seksi_id', 'officer_id'];
+const VISIT_COLUMNS = ['complaint_id', 'submitted_at', 'type', 'channel', 'step', 'entered_at', 'deadline_at', 'left_at', 'working_minutes', 'on_time', 'bidang_id', 'seksi_id', 'officer_id'];
 const HISTORY_COLUMNS = ['complaint_id', 'seq', 'step', 'from_step', 'action', 'actor_id', 'actor_role', 'payload', 'entered_at', 'deadline_at', 'prev_hash', 'hash'];
 const DOCUMENT_COLUMNS = ['id', 'complaint_id', 'kind', 'title', 'version', 'content', 'created_by', 'created_at'];
 const DELIVERY_COLUMNS = ['id', 'complaint_id', 'recipient', 'method', 'delivered_at', 'recorded_by'];
@@ -313,7 +313,7 @@ export async function seedCases(sql: postgres.Sql, org: SeedOrg, opts: SeedOptio
         const leftAt = addWorkingMinutes(calendar, enteredAt, workingMinutes);
         if (leftAt.getTime() > nowMs) break;
         // The reports' read model (domain/reports/visits.ts): who held the case in this step.
-        visitRows.push([id, current, enteredAt, deadlineAt, leftAt, workingMinutes, deadlineAt ? leftAt <= deadlineAt : null, bidangId, seksiId, officerId]);
+        visitRows.push([id, submittedAt, type, channel, current, enteredAt, deadlineAt, leftAt, workingMinutes, deadlineAt ? leftAt <= deadlineAt : null, bidangId, seksiId, officerId]);
         const edge = current === 'REGISTRASI' && rnd() < 0.06 ? { from: current, action: 'REJECT_INTAKE' as const, to: 'DITOLAK' as const } : MAIN_PATH.find((e) => e.from === current)!;
         let actorId: string;
         let actorRole: TRole;
@@ -382,7 +382,7 @@ export async function seedCases(sql: postgres.Sql, org: SeedOrg, opts: SeedOptio
         }
       }
 
-      if (!closedAt) visitRows.push([id, step, enteredAt, deadlineAt, null, null, null, bidangId, seksiId, officerId]);
+      if (!closedAt) visitRows.push([id, submittedAt, type, channel, step, enteredAt, deadlineAt, null, null, null, bidangId, seksiId, officerId]);
       const version = seq - 1;
       const stepDueSoonAt = dueSoonAt(calendar, enteredAt, deadlineAt);
       complaintRows.push([

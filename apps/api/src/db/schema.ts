@@ -271,11 +271,19 @@ export const stepVisits = pgTable(
     bidangId: uuid('bidang_id'),
     seksiId: uuid('seksi_id'),
     officerId: uuid('officer_id'),
+    /** The case's submission, type and channel (never change): a report's period and kinds filter the visits directly. */
+    submittedAt: tstz('submitted_at').notNull(),
+    type: text('type', { enum: COMPLAINT_TYPES }).notNull(),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
   },
   (t) => [
     check('step_visits_step_check', oneOf(t.step, STEPS)),
     check('step_visits_minutes_check', sql`${t.workingMinutes} is null or ${t.workingMinutes} >= 0`),
     index('step_visits_complaint_id_idx').on(t.complaintId, t.enteredAt),
+    // A report's finished visits of a period, read from the index alone (domain/reports/summary.ts).
+    index('step_visits_report_idx')
+      .on(t.submittedAt, t.type, t.channel, t.step, t.workingMinutes, t.onTime, t.bidangId, t.seksiId, t.officerId, t.complaintId)
+      .where(sql`${t.workingMinutes} is not null`),
     // The one open visit of a case, found at once when the case moves on.
     index('step_visits_open_idx').on(t.complaintId).where(sql`${t.leftAt} is null`),
   ],

@@ -126,7 +126,11 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx):
       enteredAt: submittedAt,
       deadlineAt: snapshot.stepDeadlineAt,
     });
-    await openVisit(t, id, snapshot.step, submittedAt, snapshot.stepDeadlineAt, { bidangId: null, seksiId: null, officerId: null });
+    await openVisit(t, { id, submittedAt, type: input.form.type, channel: input.channel }, snapshot.step, submittedAt, snapshot.stepDeadlineAt, {
+      bidangId: null,
+      seksiId: null,
+      officerId: null,
+    });
     await notifyEffects(t, { id, reporterEmailHmac }, snapshot, effects, input.createdBy?.id ?? null, now, calendar);
     return {
       id,
@@ -237,8 +241,15 @@ export async function applyTransition(s: Services, complaintId: string, actor: A
     const entered = effects.find((e) => e.kind === 'ENTER_STEP');
     if (entered) {
       // A new step: the visit to the one left ends (who held it then), the next begins.
-      await closeVisit(tx, row.id, entered.enteredAt, { bidangId: row.bidangId, seksiId: row.seksiId, officerId: row.officerId }, ctx.calendar);
-      await openVisit(tx, row.id, entered.step, entered.enteredAt, entered.deadlineAt, { bidangId: next.bidangId, seksiId: next.seksiId, officerId: next.officerId });
+      await closeVisit(
+        tx,
+        row.id,
+        entered.enteredAt,
+        { enteredAt: row.stepEnteredAt, deadlineAt: row.stepDeadlineAt },
+        { bidangId: row.bidangId, seksiId: row.seksiId, officerId: row.officerId },
+        ctx.calendar,
+      );
+      await openVisit(tx, row, entered.step, entered.enteredAt, entered.deadlineAt, { bidangId: next.bidangId, seksiId: next.seksiId, officerId: next.officerId });
     }
     await notifyEffects(tx, row, next, effects, actor.id, ctx.now, ctx.calendar);
   });

@@ -3,7 +3,7 @@
  * change: entering a step opens a visit, leaving it closes the visit with its working time
  * (shared `workingMinutesBetween`, the one working-time module) and whether it kept the deadline.
  */
-import { isClosed, workingMinutesBetween, type TStep, type WorkCalendar } from '@sigap/shared';
+import { isClosed, workingMinutesBetween, type TChannel, type TComplaintType, type TStep, type WorkCalendar } from '@sigap/shared';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connect';
 import { stepVisits } from '../../db/schema';
@@ -11,29 +11,49 @@ import { stepVisits } from '../../db/schema';
 type Writer = Pick<Db, 'insert' | 'update' | 'select'>;
 type Scope = { bidangId: string | null; seksiId: string | null; officerId: string | null };
 
-export async function openVisit(tx: Writer, complaintId: string, step: TStep, enteredAt: Date, deadlineAt: Date | null, scope: Scope) {
+/** The case as its visits carry it: what a report filters by. */
+export type VisitCase = { id: string; submittedAt: Date; type: TComplaintType; channel: TChannel };
+
+export async function openVisit(tx: Writer, kase: VisitCase, step: TStep, enteredAt: Date, deadlineAt: Date | null, scope: Scope) {
   if (isClosed(step)) return;
-  await tx.insert(stepVisits).values({ complaintId, step, enteredAt, deadlineAt, bidangId: scope.bidangId, seksiId: scope.seksiId, officerId: scope.officerId });
+  await tx.insert(stepVisits).values({
+    complaintId: kase.id,
+    submittedAt: kase.submittedAt,
+    type: kase.type,
+    channel: kase.channel,
+    step,
+    enteredAt,
+    deadlineAt,
+    bidangId: scope.bidangId,
+    seksiId: scope.seksiId,
+    officerId: scope.officerId,
+  });
 }
 
-/** Closes the case's open visit at `at`; `scope` is who held the case during it. */
-export async function closeVisit(tx: Writer, complaintId: string, at: Date, scope: Scope, calendar: WorkCalendar) {
-  const [open] = await tx
-    .select({ id: stepVisits.id, enteredAt: stepVisits.enteredAt, deadlineAt: stepVisits.deadlineAt })
-    .from(stepVisits)
-    .where(and(eq(stepVisits.complaintId, complaintId), isNull(stepVisits.leftAt)));
-  if (!open) return;
+/**
+ * Closes the case's open visit at `at`; `scope` is who held the case during it. The visit began when
+ * the case entered its step, so the case row's `stepEnteredAt` / `stepDeadlineAt` are the visit's:
+ * one UPDATE, no read.
+ */
+export async function closeVisit(
+  tx: Writer,
+  complaintId: string,
+  at: Date,
+  visit: { enteredAt: Date; deadlineAt: Date | null },
+  scope: Scope,
+  calendar: WorkCalendar,
+) {
   await tx
     .update(stepVisits)
     .set({
       leftAt: at,
-      workingMinutes: Math.max(0, workingMinutesBetween(calendar, open.enteredAt, at)),
-      onTime: open.deadlineAt ? at <= open.deadlineAt : null,
+      workingMinutes: Math.max(0, workingMinutesBetween(calendar, visit.enteredAt, at)),
+      onTime: visit.deadlineAt ? at <= visit.deadlineAt : null,
       bidangId: scope.bidangId,
       seksiId: scope.seksiId,
       officerId: scope.officerId,
     })
-    .where(eq(stepVisits.id, open.id));
+    .where(and(eq(stepVisits.complaintId, complaintId), isNull(stepVisits.leftAt)));
 }
 
 /**

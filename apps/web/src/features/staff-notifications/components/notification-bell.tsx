@@ -18,6 +18,7 @@ export function NotificationBell() {
   const qc = useQueryClient();
   const unread = useUnreadCount();
   const count = unread.data ?? 0;
+  const badge = badgeText(count);
   const previous = useRef<number | null>(null);
   const [announce, setAnnounce] = useState('');
 
@@ -31,14 +32,14 @@ export function NotificationBell() {
     }
   }, [unread.data, qc, t]);
 
-  const badge = badgeText(count);
   return (
     <>
       <NavLink
         to={paths.stafNotifikasi.getHref()}
         end
         className={`st-bell${count > 0 ? ' st-bell--unread' : ''}`}
-        aria-label={t('notifications.bell', { count })}
+        // The badge's text is part of the name (WCAG 2.5.3): "99+" when it shows "99+".
+        aria-label={t('notifications.bell', { count, shown: badge })}
         data-testid="notification-bell"
         data-count={count}
       >

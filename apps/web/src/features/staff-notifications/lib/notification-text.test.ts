@@ -48,3 +48,17 @@ describe('kindsForRole', () => {
     expect(isLateKind('DUE_SOON')).toBe(false);
   });
 });
+
+describe('the bell’s name', () => {
+  it('holds the badge’s own text, "99+" included (WCAG 2.5.3, axe label-content-name-mismatch)', async () => {
+    const [{ default: id }, { default: en }] = await Promise.all([import('@/locales/id/staf'), import('@/locales/en/staf')]);
+    for (const catalogue of [id, en]) {
+      for (const count of [1, 7, 99, 100, 150]) {
+        const shown = badgeText(count);
+        const template = count === 1 ? catalogue.notifications.bell_one : catalogue.notifications.bell_other;
+        const name = template.replace('{{shown}}', shown).replace('{{count}}', String(count));
+        expect(name).toContain(shown);
+      }
+    }
+  });
+});

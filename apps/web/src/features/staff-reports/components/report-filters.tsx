@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, COMPLAINT_TYPES } from '@sigap/shared';
 import type { ReportFilters } from '@/lib/staff-query-keys';
@@ -75,44 +75,8 @@ export function ReportFiltersForm({
       <fieldset className="st-report-filters__period">
         <legend>{t('reports.filters.period')}</legend>
         <div className="st-report-filters__dates">
-          <div className="field">
-            <label htmlFor={`${id}-from`}>{t('reports.filters.from')}</label>
-            <input
-              ref={fromRef}
-              id={`${id}-from`}
-              className="input"
-              type="date"
-              value={draft.from}
-              onChange={(e) => set({ from: e.target.value })}
-              aria-invalid={!!fromError}
-              aria-describedby={fromError ? `${id}-from-error` : undefined}
-              data-testid="report-from"
-            />
-            {fromError ? (
-              <p id={`${id}-from-error`} className="field__error" data-testid="field-error">
-                {fromError}
-              </p>
-            ) : null}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-to`}>{t('reports.filters.to')}</label>
-            <input
-              ref={toRef}
-              id={`${id}-to`}
-              className="input"
-              type="date"
-              value={draft.to}
-              onChange={(e) => set({ to: e.target.value })}
-              aria-invalid={!!toError}
-              aria-describedby={toError ? `${id}-to-error` : undefined}
-              data-testid="report-to"
-            />
-            {toError ? (
-              <p id={`${id}-to-error`} className="field__error" data-testid="field-error">
-                {toError}
-              </p>
-            ) : null}
-          </div>
+          <DateField id={`${id}-from`} label={t('reports.filters.from')} value={draft.from} error={fromError} inputRef={fromRef} testId="report-from" onChange={(from) => set({ from })} />
+          <DateField id={`${id}-to`} label={t('reports.filters.to')} value={draft.to} error={toError} inputRef={toRef} testId="report-to" onChange={(to) => set({ to })} />
         </div>
         <div className="st-report-filters__presets" role="group" aria-label={t('reports.filters.presets')}>
           {PRESETS.map((p) => (
@@ -259,4 +223,38 @@ function clean(f: ReportFilters): ReportFilters {
   if (f.type) out.type = f.type;
   if (f.channel) out.channel = f.channel;
   return out;
+}
+
+/** A labelled date input with its error under it, tied together for screen readers. */
+function DateField(props: {
+  id: string;
+  label: string;
+  value: string;
+  error: string | null | undefined;
+  inputRef: Ref<HTMLInputElement>;
+  testId: string;
+  onChange: (value: string) => void;
+}) {
+  const { id, label, value, error, inputRef, testId, onChange } = props;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        ref={inputRef}
+        id={id}
+        className="input"
+        type="date"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : undefined}
+        data-testid={testId}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field__error" data-testid="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
 }

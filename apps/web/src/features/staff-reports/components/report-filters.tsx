@@ -97,47 +97,25 @@ export function ReportFiltersForm({
       <div className="st-report-filters__selects">
         {choice === 'bidangAndSeksi' ? (
           <>
-            <div className="field">
-              <label htmlFor={`${id}-bidang`}>{t('reports.filters.bidang')}</label>
-              <select
-                id={`${id}-bidang`}
-                className="input"
-                value={draft.bidangId ?? ''}
-                onChange={(e) => set({ bidangId: e.target.value || undefined, seksiId: undefined })}
-                data-testid="report-bidang"
-              >
-                <option value="">{t('reports.filters.allBidang')}</option>
-                {bidangOptions.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-seksi`}>{t('reports.filters.seksi')}</label>
-              <select
-                id={`${id}-seksi`}
-                className="input"
-                value={draft.seksiId ?? ''}
-                onChange={(e) => set({ seksiId: e.target.value || undefined })}
-                disabled={!draft.bidangId}
-                aria-describedby={!draft.bidangId ? `${id}-seksi-hint` : undefined}
-                data-testid="report-seksi"
-              >
-                <option value="">{t('reports.filters.allSeksi')}</option>
-                {seksiOptions.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-              {!draft.bidangId ? (
-                <p id={`${id}-seksi-hint`} className="field__hint">
-                  {t('reports.filters.seksiHint')}
-                </p>
-              ) : null}
-            </div>
+            <SelectField
+              id={`${id}-bidang`}
+              label={t('reports.filters.bidang')}
+              value={draft.bidangId}
+              allLabel={t('reports.filters.allBidang')}
+              options={bidangOptions.map((b) => ({ value: b.id, label: b.name }))}
+              onChange={(bidangId) => set({ bidangId, seksiId: undefined })}
+              testId="report-bidang"
+            />
+            <SelectField
+              id={`${id}-seksi`}
+              label={t('reports.filters.seksi')}
+              value={draft.seksiId}
+              allLabel={t('reports.filters.allSeksi')}
+              options={seksiOptions.map((x) => ({ value: x.id, label: x.name }))}
+              onChange={(seksiId) => set({ seksiId })}
+              testId="report-seksi"
+              hint={!draft.bidangId ? t('reports.filters.seksiHint') : undefined}
+            />
           </>
         ) : null}
         {choice === 'seksi' ? (
@@ -146,23 +124,15 @@ export function ReportFiltersForm({
               <span className="st-report-filters__own-label">{t('reports.filters.ownBidang')}</span>
               <span className="st-report-filters__own-name">{ownUnitName ?? '–'}</span>
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-seksi`}>{t('reports.filters.seksi')}</label>
-              <select
-                id={`${id}-seksi`}
-                className="input"
-                value={draft.seksiId ?? ''}
-                onChange={(e) => set({ seksiId: e.target.value || undefined })}
-                data-testid="report-seksi"
-              >
-                <option value="">{t('reports.filters.allSeksi')}</option>
-                {seksiOptions.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id={`${id}-seksi`}
+              label={t('reports.filters.seksi')}
+              value={draft.seksiId}
+              allLabel={t('reports.filters.allSeksi')}
+              options={seksiOptions.map((x) => ({ value: x.id, label: x.name }))}
+              onChange={(seksiId) => set({ seksiId })}
+              testId="report-seksi"
+            />
           </>
         ) : null}
         {choice === 'none' ? (
@@ -171,34 +141,24 @@ export function ReportFiltersForm({
             <span className="st-report-filters__own-name">{ownUnitName ?? '–'}</span>
           </div>
         ) : null}
-        <div className="field">
-          <label htmlFor={`${id}-type`}>{t('reports.filters.type')}</label>
-          <select id={`${id}-type`} className="input" value={draft.type ?? ''} onChange={(e) => set({ type: e.target.value || undefined })} data-testid="report-type">
-            <option value="">{t('reports.filters.allTypes')}</option>
-            {COMPLAINT_TYPES.map((c) => (
-              <option key={c} value={c}>
-                {t(`types.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-channel`}>{t('reports.filters.channel')}</label>
-          <select
-            id={`${id}-channel`}
-            className="input"
-            value={draft.channel ?? ''}
-            onChange={(e) => set({ channel: e.target.value || undefined })}
-            data-testid="report-channel"
-          >
-            <option value="">{t('reports.filters.allChannels')}</option>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`channels.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-type`}
+          label={t('reports.filters.type')}
+          value={draft.type}
+          allLabel={t('reports.filters.allTypes')}
+          options={COMPLAINT_TYPES.map((c) => ({ value: c, label: t(`types.${c}`) }))}
+          onChange={(type) => set({ type: type as ReportFilters['type'] })}
+          testId="report-type"
+        />
+        <SelectField
+          id={`${id}-channel`}
+          label={t('reports.filters.channel')}
+          value={draft.channel}
+          allLabel={t('reports.filters.allChannels')}
+          options={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))}
+          onChange={(channel) => set({ channel: channel as ReportFilters['channel'] })}
+          testId="report-channel"
+        />
       </div>
 
       <div className="st-report-filters__buttons">
@@ -253,6 +213,49 @@ function DateField(props: {
       {error ? (
         <p id={`${id}-error`} className="field__error" data-testid="field-error">
           {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A labelled select whose first option is "all" (no filter); a hint, when given, disables it and
+ * says why (the seksi list waits for a bidang).
+ */
+function SelectField(props: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  allLabel: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string | undefined) => void;
+  testId: string;
+  hint?: string | undefined;
+}) {
+  const { id, label, value, allLabel, options, onChange, testId, hint } = props;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="input"
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value || undefined)}
+        disabled={hint !== undefined}
+        aria-describedby={hint !== undefined ? `${id}-hint` : undefined}
+        data-testid={testId}
+      >
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {hint !== undefined ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
         </p>
       ) : null}
     </div>

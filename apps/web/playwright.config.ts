@@ -96,6 +96,7 @@ export default defineConfig({
       // Every browser test submits from 127.0.0.1; the production default (20/h) would trip.
       RATE_LIMIT_SUBMIT_PER_HOUR: '10000',
       RATE_LIMIT_TRACK_PER_MINUTE: '10000',
+      RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
     },
   },
 });

@@ -98,4 +98,24 @@ describe(`login throttle per username (${testDbKind()})`, () => {
     expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
     expect(last!.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
   });
+
+  // A second app on the same database (PostgreSQL only, as above) with the setting lowered.
+  it.runIf(testDbKind() === 'postgres')('takes the per-address limit from RATE_LIMIT_LOGIN_PER_MINUTE', async () => {
+    const strict = await buildTestApp({ env: { DATABASE_URL: app.config.DATABASE_URL, RATE_LIMIT_LOGIN_PER_MINUTE: 3 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await strict.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: `other.${i}`, password: 'x' },
+          remoteAddress: '192.0.2.8',
+        });
+        statuses.push(res.statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await strict.close();
+    }
+  });
 });

@@ -48,12 +48,6 @@ import { BEARER_SECURITY, bearerToken, UNAUTHENTICATED_DETAIL, verifyAccessToken
 
 export const LOGIN_FAILED_DETAIL = 'Nama pengguna atau kata sandi salah.';
 
-/**
- * Login attempts per client address per minute, before the per-username throttle: it slows down
- * one address trying one password on many usernames. Counted in the database (src/domain/rate-limit.ts),
- * so all replicas share it; generous enough for an office whose staff share one NAT address.
- */
-export const LOGIN_RATE_PER_MINUTE = 30;
 
 const ZLoginBody = z.object({
   username: z.string().trim().min(1, 'Nama pengguna wajib diisi.').max(100, 'Nama pengguna terlalu panjang.'),
@@ -109,7 +103,7 @@ const authRoutes: FastifyPluginAsyncZod = async (fastify) => {
           'A wrong password, an unknown username and a disabled account answer the same 401. ' +
           `After ${LOGIN_MAX_FAILURES} failures for one username within ${LOGIN_WINDOW_MINUTES} minutes, that username ` +
           'gets 429 with Retry-After until the window ends; ' +
-          `more than ${LOGIN_RATE_PER_MINUTE} attempts per minute from one client address get 429 as well.`,
+          'more than RATE_LIMIT_LOGIN_PER_MINUTE attempts per minute from one client address get 429 as well.',
         body: ZLoginBody,
         response: { 200: ZTokenResponse, 401: ZProblem, 422: ZProblem, 429: ZProblem },
       },
@@ -122,7 +116,7 @@ const authRoutes: FastifyPluginAsyncZod = async (fastify) => {
         bucket: 'login',
         clientKey: request.ip,
         secret: fastify.config.REPORTER_KEY,
-        limit: LOGIN_RATE_PER_MINUTE,
+        limit: fastify.config.RATE_LIMIT_LOGIN_PER_MINUTE,
         windowSeconds: 60,
         now: fastify.now(),
       });

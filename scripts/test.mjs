@@ -22,6 +22,9 @@ mkdirSync(out, { recursive: true });
 const only = process.env.TEST_ONLY ? new Set(process.env.TEST_ONLY.split(',')) : null;
 const [pnpmBin, pnpmPre] = pnpmCommand();
 const results = [];
+const startedAt = Date.now();
+/** Seconds since `t0`, for the durations printed at the end. */
+const since = (t0) => Math.round((Date.now() - t0) / 1000);
 
 function run(cmd, args, opts = {}) {
   console.log(`\n$ ${[cmd, ...args].join(' ')}`);
@@ -40,6 +43,7 @@ function aptInstall(pkgs) {
 
 function check(name, fn) {
   if (only && !only.has(name)) return;
+  const t0 = Date.now();
   let ok = false;
   let why = '';
   try {
@@ -49,31 +53,32 @@ function check(name, fn) {
   } catch (e) {
     why = String(e);
   }
-  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, note: ok ? '' : why });
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, note: ok ? '' : why, seconds: since(t0) });
 }
 
 /** A vitest suite: counts come from its JSON report. */
 function vitestSuite(name, filter, env = {}, args = []) {
   if (only && !only.has(name)) return;
   const json = path.join(out, `${name}.json`);
+  const t0 = Date.now();
   const status = pnpm(['--filter', filter, 'exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${json}`], { env });
-  collect(name, json, status, (r) => ({
+  collect(name, json, status, t0, (r) => ({
     passed: r.numPassedTests,
     // a test file that failed to load has no test results: count it as one failure
     failed: r.numFailedTests + r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length,
   }));
 }
 
-function collect(name, json, status, count) {
+function collect(name, json, status, t0, count) {
   if (!existsSync(json)) {
-    results.push({ name, passed: 0, failed: 1, note: `runner exited ${status} without a report` });
+    results.push({ name, passed: 0, failed: 1, note: `runner exited ${status} without a report`, seconds: since(t0) });
     return;
   }
   const c = count(JSON.parse(readFileSync(json, 'utf8')));
   // A runner that exits non-zero with no failed test (e.g. an import error) still fails the suite.
   if (status !== 0 && c.failed === 0) c.failed = 1;
   if (c.passed + c.failed === 0) c.failed = 1; // a suite that ran nothing is a failure, not a pass
-  results.push({ name, ...c, note: status === 0 ? '' : `exit ${status}` });
+  results.push({ name, ...c, note: status === 0 ? '' : `exit ${status}`, seconds: since(t0) });
 }
 
 // 0. Install (the lockfile is the truth; a fresh machine has only Node and npm).
@@ -126,15 +131,16 @@ if (process.env.TEST_DATABASE_URL || process.env.PG_BIN || pgServerBins.length >
 
 // 5. Browser tests: the built SPA served by the real API, in Debian's Chromium.
 if (!only || only.has('web-e2e')) {
+  const t0 = Date.now();
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromium) && !aptInstall(['chromium'])) {
-    results.push({ name: 'web-e2e', passed: 0, failed: 1, note: `no browser at ${chromium}: install Debian's chromium (apt-get install -y chromium, as root) or set CHROMIUM_PATH` });
+    results.push({ name: 'web-e2e', passed: 0, failed: 1, seconds: since(t0), note: `no browser at ${chromium}: install Debian's chromium (apt-get install -y chromium, as root) or set CHROMIUM_PATH` });
   } else if (pnpm(['--filter', '@sigap/web', 'build']) !== 0) {
-    results.push({ name: 'web-e2e', passed: 0, failed: 1, note: 'vite build failed' });
+    results.push({ name: 'web-e2e', passed: 0, failed: 1, seconds: since(t0), note: 'vite build failed' });
   } else {
     const json = path.join(out, 'web-e2e.json');
     const status = pnpm(['--filter', '@sigap/web', 'exec', 'playwright', 'test'], { env: { PW_JSON_OUTPUT: json, CHROMIUM_PATH: chromium } });
-    collect('web-e2e', json, status, (r) => ({ passed: r.stats.expected + (r.stats.flaky ?? 0), failed: r.stats.unexpected }));
+    collect('web-e2e', json, status, t0, (r) => ({ passed: r.stats.expected + (r.stats.flaky ?? 0), failed: r.stats.unexpected }));
   }
 }
 
@@ -144,7 +150,10 @@ console.log('\nSuites:');
 for (const r of results) {
   passed += r.passed;
   failed += r.failed;
-  console.log(`  ${r.failed ? '✗' : '✓'} ${r.name.padEnd(14)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`);
+  const counts = `${r.passed} passed, ${r.failed} failed`.padEnd(22);
+  console.log(`  ${r.failed ? '✗' : '✓'} ${r.name.padEnd(14)} ${counts} ${String(r.seconds ?? 0).padStart(5)} s${r.note ? `  (${r.note})` : ''}`);
 }
+const wall = since(startedAt);
+console.log(`Wall time: ${Math.floor(wall / 60)} min ${wall % 60} s (install included)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && results.length > 0 ? 0 : 1);

@@ -57,6 +57,8 @@ export interface AppOptions {
   pgliteSnapshot?: Blob | undefined;
   /** The clock every SLA and deadline is computed from; tests fix it. */
   clock?: (() => Date) | undefined;
+  /** See ConnectOptions.onQuery; used by the tests. */
+  onQuery?: ((statement: string, params: readonly unknown[]) => void) | undefined;
 }
 
 const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
@@ -97,7 +99,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
 
   await fastify.register(env, { env: opts.env });
   fastify.decorate('now', opts.clock ?? (() => new Date()));
-  await fastify.register(db, { pgliteSnapshot: opts.pgliteSnapshot });
+  await fastify.register(db, { pgliteSnapshot: opts.pgliteSnapshot, onQuery: opts.onQuery });
   // Before every route: the 503s while the database is away or the server is stopping.
   await fastify.register(lifecycle);
   await fastify.register(sensible);
@@ -136,6 +138,7 @@ export interface BuildAppOptions {
   logger?: boolean | { level: string };
   pgliteSnapshot?: Blob | undefined;
   clock?: (() => Date) | undefined;
+  onQuery?: ((statement: string, params: readonly unknown[]) => void) | undefined;
   /** Where the logs go (default stdout); tests capture them to look for leaks. */
   logStream?: NodeJS.WritableStream | undefined;
 }
@@ -184,6 +187,6 @@ export function buildApp(envConfig: Env, options: BuildAppOptions = {}): App {
   }).withTypeProvider<ZodTypeProvider>();
 
   // fp() lifts the plugin's error and not-found handlers and decorators to the root instance.
-  fastify.register(fp(app), { env: envConfig, pgliteSnapshot: options.pgliteSnapshot, clock: options.clock });
+  fastify.register(fp(app), { env: envConfig, pgliteSnapshot: options.pgliteSnapshot, clock: options.clock, onQuery: options.onQuery });
   return fastify;
 }

@@ -48,15 +48,9 @@ describe.skipIf(testDbKind() !== 'postgres')('query plans on a seeded PostgreSQL
       from generate_series(1, 20000) g join ids on ids.n = g % 1000`;
     await sql.unsafe('vacuum analyze');
 
-    app = await buildTestApp({ env: { DATABASE_URL: url } });
+    // Every statement the app sends (all of these requests' reads) is recorded.
+    app = await buildTestApp({ env: { DATABASE_URL: url }, onQuery: (query, params) => captured.push({ query, params: [...params] }) });
     for (const u of ['tu', 'kadis', 'kabid.linjamsos', 'kasi.pskba', 'petugas.pskba.1']) who[u] = await loginAs(app, u);
-    // Every statement the app sends outside a transaction (all of these requests' reads) is recorded.
-    const client = (app.db as unknown as { $client: { unsafe: (q: string, p?: unknown[], o?: unknown) => unknown } }).$client;
-    const unsafe = client.unsafe.bind(client);
-    client.unsafe = (query, params, options) => {
-      captured.push({ query, params: params ?? [] });
-      return unsafe(query, params, options);
-    };
   }, 900_000);
 
   afterAll(async () => {

@@ -30,6 +30,8 @@ export interface TestAppOptions {
   clock?: () => Date;
   /** Capture the app's logs (with LOG_LEVEL set in `env`, e.g. 'trace'). */
   logStream?: NodeJS.WritableStream;
+  /** Every statement sent to PostgreSQL (not PGlite): see ConnectOptions.onQuery. */
+  onQuery?: (statement: string, params: readonly unknown[]) => void;
 }
 
 let snapshot: Blob | undefined;
@@ -56,7 +58,7 @@ async function maintenance<T>(run: (sql: postgres.Sql) => Promise<T>): Promise<T
 }
 
 /** A fresh PostgreSQL database for one app; dropped when the app closes. */
-async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `sigap_t_${randomBytes(6).toString('hex')}`;
   await maintenance((sql) => sql.unsafe(`create database "${name}"`));
   return {
@@ -108,6 +110,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<App> {
     pgliteSnapshot: env.DATABASE_URL ? undefined : pgliteSnapshot(),
     clock: options.clock,
     logStream: options.logStream,
+    onQuery: options.onQuery,
   });
   app.addHook('onClose', cleanup);
 

@@ -32,6 +32,11 @@ export interface ConnectOptions {
    * migrated snapshot.
    */
   pgliteSnapshot?: Blob | undefined;
+  /**
+   * Called with the text and parameters of every statement sent to PostgreSQL (postgres.js's `debug` hook; not on
+   * PGlite). The tests count round trips per request with it; never set in production.
+   */
+  onQuery?: ((statement: string, params: readonly unknown[]) => void) | undefined;
 }
 
 export async function connectDb(opts: ConnectOptions): Promise<DbConnection> {
@@ -48,13 +53,16 @@ export async function connectDb(opts: ConnectOptions): Promise<DbConnection> {
       idle_timeout: 60,
       onnotice: () => {},
       connection: { application_name: 'sigap-api' },
+      ...(opts.onQuery ? { debug: (_connection: number, statement: string, params: unknown[]) => opts.onQuery!(statement, params) } : {}),
     });
-    const db = drizzlePostgres({ client, schema });
+    // The app's queries run as prepared statements; the migrations (DDL, several statements per
+    // file) on the client as it is.
+    const db = drizzlePostgres({ client: preparing(client), schema });
     let closed = false;
     return {
       db,
       kind: 'postgres',
-      migrate: (migrationsFolder) => migratePostgres(db, { migrationsFolder }),
+      migrate: (migrationsFolder) => migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder }),
       close: async () => {
         if (closed) return;
         closed = true;
@@ -89,3 +97,32 @@ export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(rows)) return rows as T[];
   throw new Error('unexpected result shape from db.execute');
 }
+
+/**
+ * The postgres.js client with every statement prepared (named, once per connection and text).
+ * drizzle-orm runs a query that was not `.prepare()`d with `prepare: false`, and postgres.js sends such
+ * a query with parameters in two round trips (Parse + Describe, wait for the parameter types, then
+ * Bind + Execute), and cannot pipeline it; a prepared one takes one round trip, and statements issued
+ * together (Promise.all in a transaction) share it. The same holds in transactions and savepoints, whose
+ * client postgres.js hands to drizzle's callback: those are wrapped too. Prepared statements are per
+ * connection, so the pool must not be a transaction-mode PgBouncer (README, Production).
+ */
+export function preparing<T extends postgres.Sql | postgres.TransactionSql>(sql: T): T {
+  return new Proxy(sql, {
+    get(target, prop) {
+      if (prop === 'unsafe') {
+        return (query: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, params as never, { ...options, prepare: true });
+      }
+      if (prop === 'begin' || prop === 'savepoint') {
+        return (...args: unknown[]) => {
+          const fn = args[args.length - 1] as (tx: postgres.TransactionSql) => unknown;
+          args[args.length - 1] = (tx: postgres.TransactionSql) => fn(preparing(tx));
+          return (target as unknown as Record<string, (...a: unknown[]) => unknown>)[prop]!(...args);
+        };
+      }
+      return Reflect.get(target, prop, target);
+    },
+  });
+}
+

@@ -9,13 +9,14 @@ declare module 'fastify' {
 }
 
 /** Connects (PostgreSQL when DATABASE_URL is set, else PGlite), migrates, and closes on shutdown. */
-export default fp<{ pgliteSnapshot?: Blob | undefined }>(
+export default fp<{ pgliteSnapshot?: Blob | undefined; onQuery?: ((statement: string, params: readonly unknown[]) => void) | undefined }>(
   async (fastify, opts) => {
     const { DATABASE_URL, PGLITE_DATA_DIR, MIGRATIONS_DIR } = fastify.config;
     const conn = await connectDb({
       databaseUrl: DATABASE_URL,
       pgliteDataDir: PGLITE_DATA_DIR,
       pgliteSnapshot: opts.pgliteSnapshot,
+      onQuery: opts.onQuery,
     });
     try {
       await conn.migrate(MIGRATIONS_DIR);

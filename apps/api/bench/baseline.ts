@@ -50,10 +50,29 @@ const calendar = (q: postgres.Sql | postgres.TransactionSql = sql) =>
 async function rateLimit(q: postgres.Sql | postgres.TransactionSql, bucket: string, ip: string, windowMs: number) {
   const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
   const [row] = await q<{ hits: number }[]>`
-    insert into rate_limit_counters (bucket, subject, window_start, hits) values (${bucket}, ${sha256(`${bucket}:${ip}`)}, ${windowStart}, ${1})
-    on conflict (bucket, subject, window_start) do update set hits = rate_limit_counters.hits + 1 returning hits`;
-  if (row!.hits === 1) await q`delete from rate_limit_counters where window_start < ${new Date(windowStart.getTime() - windowMs)}`;
+    with up as (
+      insert into rate_limit_counters (bucket, subject, window_start, hits) values (${bucket}, ${sha256(`${bucket}:${ip}`)}, ${windowStart}, ${1})
+      on conflict (bucket, subject, window_start) do update set hits = rate_limit_counters.hits + 1 returning hits
+    ), purge as (
+      delete from rate_limit_counters where window_start < ${new Date(windowStart.getTime() - windowMs)} and (select hits from up) = 1
+    )
+    select hits from up`;
+  return row!.hits;
 }
+
+/** SIGAP's notifyStaff: one statement, the in-app notifications and their mail for an audience. */
+const notifyStaff = (tx: postgres.TransactionSql, kind: string, complaintId: string, step: string, deadline: Date | null, now: Date, who: postgres.PendingQuery<postgres.Row[]>) =>
+  tx`with n as (
+      insert into notifications (user_id, kind, complaint_id, step, deadline_at, late_working_minutes, created_at)
+      select u.id, ${kind}, ${complaintId}, ${step}, ${deadline}::timestamptz, ${null}::integer, ${now}::timestamptz from users u where ${who}
+      returning id, user_id
+    ), m as (
+      insert into mail_outbox (kind, user_id, complaint_id, notification_id, payload, dedupe_key, next_attempt_at, created_at)
+      select ${kind}, n.user_id, ${complaintId}, n.id, ${JSON.stringify({ step, deadlineAt: deadline })}::jsonb, 'n:' || n.id, ${now}::timestamptz, ${now}::timestamptz
+      from n join users u on u.id = n.user_id
+      where u.email is not null and coalesce((u.mail_preferences ->> ${kind})::boolean, ${true}::boolean)
+    )
+    select count(*)::integer as notified from n`;
 
 app.setErrorHandler((err, _request, reply) => {
   console.error(`baseline: ${err instanceof Error ? err.message : String(err)}`);
@@ -70,28 +89,35 @@ app.post('/api/v1/public/complaints', async (request, reply) => {
   const id = randomUUID();
   const trackingCode = `SGP-${b64(6).toUpperCase().replace(/[^A-Z0-9]/g, '0').slice(0, 4)}-${b64(6).toUpperCase().replace(/[^A-Z0-9]/g, '0').slice(0, 4)}`;
   const trackingSecret = b64(20);
+  // SIGAP's statements and pipelines (domain/idempotency.ts, complaints.ts submitComplaint).
   const result = await sql.begin(async (tx) => {
-    await tx`delete from idempotency_keys where created_at < ${new Date(now.getTime() - 24 * hour)}`;
-    await tx`insert into idempotency_keys (key, scope, request_hash, created_at) values (${key}, ${'public-submit'}, ${sha256(JSON.stringify(body))}, ${now})
-      on conflict do nothing returning key`;
-    await rateLimit(tx, 'public-submit', request.ip, hour);
-    await calendar(tx);
-    await tx`select id from complaints where tracking_code = ${trackingCode} limit ${1}`;
+    await Promise.all([
+      tx`delete from idempotency_keys where created_at < ${new Date(now.getTime() - 24 * hour)}`,
+      tx`insert into idempotency_keys (key, scope, request_hash, created_at) values (${key}, ${'public-submit'}, ${sha256(JSON.stringify(body))}, ${now})
+        on conflict do nothing returning key`,
+    ]);
+    await Promise.all([rateLimit(tx, 'public-submit', request.ip, hour), calendar(tx), tx`select id from complaints where tracking_code = ${trackingCode} limit ${1}`]);
     const deadline = new Date(now.getTime() + hour);
-    await tx`insert into complaints (id, tracking_code, tracking_secret_hash, type, channel, channel_ref, content, reporter_ciphertext, confidential,
-        reporter_phone_hmac, reporter_email_hmac, privacy_notice_version, legal_basis, step, version, step_entered_at, step_deadline_at,
-        step_due_soon_at, submitted_at, created_by)
-      values (${id}, ${trackingCode}, ${sha256(trackingSecret)}, ${body.type}, ${'ONLINE'}, ${null}, ${body.content},
-        ${Buffer.from(JSON.stringify(body.reporter)).toString('base64url')}, ${false}, ${sha256(body.reporter.phone ?? '')}, ${null},
-        ${'bench'}, ${'bench'}, ${'REGISTRASI'}, ${1}, ${now}, ${deadline}, ${new Date(deadline.getTime() - 15 * 60_000)}, ${now}, ${null})`;
-    const [last] = await tx<{ seq: number; hash: string }[]>`select seq, hash from step_history where complaint_id = ${id} order by seq desc limit ${1}`;
-    const payload = { channel: 'ONLINE' };
-    await tx`insert into step_history (complaint_id, seq, step, from_step, action, actor_id, actor_role, payload, entered_at, deadline_at, prev_hash, hash)
-      values (${id}, ${(last?.seq ?? 0) + 1}, ${'REGISTRASI'}, ${null}, ${null}, ${null}, ${'PEMOHON'}, ${tx.json(payload)}, ${now}, ${deadline},
-        ${last?.hash ?? null}, ${sha256(`${id}:${JSON.stringify(payload)}`)})`;
     const answer = { trackingCode, trackingSecret, status: 'DALAM_PROSES', step: 'REGISTRASI', submittedAt: now.toISOString(), expectedCompletionAt: new Date(now.getTime() + 14 * 24 * hour).toISOString() };
-    await tx`update idempotency_keys set response_status = ${201}, response_body = ${tx.json({ sealed: JSON.stringify(answer) })}
-      where scope = ${'public-submit'} and key = ${key}`;
+    const payload = { channel: 'ONLINE' };
+    await Promise.all([
+      tx`insert into complaints (id, tracking_code, tracking_secret_hash, type, channel, channel_ref, content, reporter_ciphertext, confidential,
+          reporter_phone_hmac, reporter_email_hmac, privacy_notice_version, legal_basis, step, version, step_entered_at, step_deadline_at,
+          step_due_soon_at, submitted_at, created_by)
+        values (${id}, ${trackingCode}, ${sha256(trackingSecret)}, ${body.type}, ${'ONLINE'}, ${null}, ${body.content},
+          ${Buffer.from(JSON.stringify(body.reporter)).toString('base64url')}, ${false}, ${sha256(body.reporter.phone ?? '')}, ${sha256(body.reporter.email ?? '')},
+          ${'bench'}, ${'bench'}, ${'REGISTRASI'}, ${1}, ${now}, ${deadline}, ${new Date(deadline.getTime() - 15 * 60_000)}, ${now}, ${null})`,
+      tx`insert into step_history (complaint_id, seq, step, from_step, action, actor_id, actor_role, payload, entered_at, deadline_at, prev_hash, hash)
+        values (${id}, ${1}, ${'REGISTRASI'}, ${null}, ${null}, ${null}, ${'PEMOHON'}, ${tx.json(payload)}, ${now}, ${deadline},
+          ${null}, ${sha256(`${id}:${JSON.stringify(payload)}`)})`,
+      tx`insert into step_visits (complaint_id, submitted_at, type, channel, step, entered_at, deadline_at, bidang_id, seksi_id, officer_id)
+        values (${id}, ${now}, ${body.type}, ${'ONLINE'}, ${'REGISTRASI'}, ${now}, ${deadline}, ${null}, ${null}, ${null})`,
+      notifyStaff(tx, 'INBOX_NEW', id, 'REGISTRASI', deadline, now, tx`u.active and u.role = ${'TATA_USAHA'}`),
+      tx`insert into mail_outbox (kind, user_id, complaint_id, payload, dedupe_key, next_attempt_at, created_at)
+        values (${'RECEIPT'}, ${null}, ${id}, ${tx.json({ milestone: 'SUBMITTED' })}, ${`c:${id}:SUBMITTED`}, ${now}, ${now}) on conflict (dedupe_key) do nothing`,
+      tx`update idempotency_keys set response_status = ${201}, response_body = ${tx.json({ sealed: JSON.stringify(answer) })}
+        where scope = ${'public-submit'} and key = ${key}`,
+    ]);
     return answer;
   });
   return reply.code(201).send(result);
@@ -168,22 +194,21 @@ app.get('/api/v1/inbox', async (request, reply) => {
 
 // ---- GET /api/v1/complaints/:id and the case file after a transition ----------------------------
 async function caseFile(id: string) {
-  const [row] = await sql`select * from complaints where id = ${id} limit ${1}`;
-  if (!row) return null;
-  const [, history, docs, deliveries, draft] = await Promise.all([
+  // As SIGAP (caseDetail): everything read by the id at once, then the people named in it.
+  const [[row], , history, docs, deliveries, draft, bidang, seksi] = await Promise.all([
+    sql`select * from complaints where id = ${id} limit ${1}`,
     calendar(),
     sql`select * from step_history where complaint_id = ${id} order by seq asc`,
     sql`select id, complaint_id, kind, title, version, content, sha256, storage_path, media_type, size_bytes, created_by, created_at
       from documents where complaint_id = ${id} order by created_at asc, version asc`,
     sql`select * from deliveries where complaint_id = ${id} order by delivered_at asc`,
     sql`select content from documents where complaint_id = ${id} and kind = ${'DRAFT_SURAT'} order by version desc limit ${1}`,
-  ]);
-  const userIds = [...new Set([...history.map((h) => h.actor_id), row.officer_id, ...docs.map((d) => d.created_by)].filter(Boolean))] as string[];
-  const [people, bidang, seksi] = await Promise.all([
-    userIds.length ? sql`select id, username, name, role from users where id in ${sql(userIds)}` : Promise.resolve([]),
     sql`select id, code, name from bidang`,
     sql`select id, code, name, bidang_id from seksi`,
   ]);
+  if (!row) return null;
+  const userIds = [...new Set([...history.map((h) => h.actor_id), row.officer_id, ...docs.map((d) => d.created_by)].filter(Boolean))] as string[];
+  const people = userIds.length ? await sql`select id, username, name, role from users where id in ${sql(userIds)}` : [];
   const person = (uid: string | null) => people.find((p) => p.id === uid) ?? null;
   return {
     id: row.id,
@@ -218,24 +243,33 @@ app.post('/api/v1/complaints/:id/transitions', async (request, reply) => {
   const id = (request.params as { id: string }).id;
   const body = request.body as { action: string; version: number; officerId: string; instruction?: string };
   const now = new Date();
+  // SIGAP's statements and pipelines (domain/complaints.ts applyTransition): REASSIGN_OFFICER keeps the
+  // step (no visit changes), records the history and tells the new officer.
   const ok = await sql.begin(async (tx) => {
-    const [row] = await tx`select * from complaints where id = ${id} limit ${1}`;
+    const [[row]] = await Promise.all([
+      tx`select * from complaints where id = ${id} limit ${1}`,
+      tx`select content from documents where complaint_id = ${id} and kind = ${'DRAFT_SURAT'} order by version desc limit ${1}`,
+      calendar(tx),
+      tx`select id from bidang`,
+      tx`select id, bidang_id from seksi`,
+      tx`select id, seksi_id from users where role = ${'PETUGAS_TEKNIS'} and active = ${true}`,
+    ]);
     if (!row) return false;
-    await tx`select content from documents where complaint_id = ${id} and kind = ${'DRAFT_SURAT'} order by version desc limit ${1}`;
-    await calendar(tx);
-    await tx`select id from bidang`;
-    await tx`select id, bidang_id from seksi`;
-    await tx`select id, seksi_id from users where role = ${'PETUGAS_TEKNIS'} and active = ${true}`;
-    const updated = await tx`update complaints set step = ${row.step}, version = ${body.version + 1}, bidang_id = ${row.bidang_id}, seksi_id = ${row.seksi_id},
-        officer_id = ${body.officerId}, step_entered_at = ${row.step_entered_at}, step_deadline_at = ${row.step_deadline_at},
-        step_due_soon_at = ${row.step_due_soon_at}, closed_at = ${row.closed_at}, updated_at = ${now}
-      where id = ${id} and version = ${body.version} returning id`;
+    const [updated, [last]] = await Promise.all([
+      tx`update complaints set step = ${row.step}, version = ${body.version + 1}, bidang_id = ${row.bidang_id}, seksi_id = ${row.seksi_id},
+          officer_id = ${body.officerId}, step_entered_at = ${row.step_entered_at}, step_deadline_at = ${row.step_deadline_at},
+          step_due_soon_at = ${row.step_due_soon_at}, closed_at = ${row.closed_at}, updated_at = ${now}
+        where id = ${id} and version = ${body.version} returning id`,
+      tx<{ seq: number; hash: string }[]>`select seq, hash from step_history where complaint_id = ${id} order by seq desc limit ${1}`,
+    ]);
     if (updated.length === 0) return false;
-    const [last] = await tx<{ seq: number; hash: string }[]>`select seq, hash from step_history where complaint_id = ${id} order by seq desc limit ${1}`;
     const payload = { officerId: body.officerId, instruction: body.instruction ?? null };
-    await tx`insert into step_history (complaint_id, seq, step, from_step, action, actor_id, actor_role, payload, entered_at, deadline_at, prev_hash, hash)
-      values (${id}, ${(last?.seq ?? 0) + 1}, ${row.step}, ${row.step}, ${body.action}, ${actor.id}, ${actor.role}, ${tx.json(payload)}, ${now},
-        ${row.step_deadline_at}, ${last?.hash ?? null}, ${sha256(`${id}:${last?.hash}:${JSON.stringify(payload)}`)})`;
+    await Promise.all([
+      tx`insert into step_history (complaint_id, seq, step, from_step, action, actor_id, actor_role, payload, entered_at, deadline_at, prev_hash, hash)
+        values (${id}, ${(last?.seq ?? 0) + 1}, ${row.step}, ${row.step}, ${body.action}, ${actor.id}, ${actor.role}, ${tx.json(payload)}, ${now},
+          ${row.step_deadline_at}, ${last?.hash ?? null}, ${sha256(`${id}:${last?.hash}:${JSON.stringify(payload)}`)})`,
+      notifyStaff(tx, 'INBOX_NEW', id, row.step as string, row.step_deadline_at as Date | null, now, tx`u.active and u.role = ${'PETUGAS_TEKNIS'} and u.id = ${body.officerId} and u.id <> ${actor.id}`),
+    ]);
     return true;
   });
   if (!ok) return reply.code(409).send({ status: 409 });

@@ -12,8 +12,8 @@ import { testDbKind } from './test-db';
 import { caseAt, complaintForm, setupWorld, type World } from './workflow-support';
 
 /** Budgets: begin and commit included; the transition's includes the authentication and the case file it answers with. */
-const SUBMIT_ROUND_TRIPS = 16;
-const TRANSITION_ROUND_TRIPS = 23;
+const SUBMIT_ROUND_TRIPS = 6;
+const TRANSITION_ROUND_TRIPS = 16;
 
 describe.runIf(testDbKind() === 'postgres')('round trips per request (postgres)', () => {
   let app: App;

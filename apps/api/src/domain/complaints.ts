@@ -35,7 +35,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect';
 import { bidang, complaints, deliveries, documents, seksi, stepHistory, users } from '../db/schema';
 import { ProblemError } from '../lib/problem';
-import { appendHistory } from './history';
+import { appendHistory, lastHistoryLink } from './history';
 import { createSignedLetter } from './documents/signed-letter';
 import { deliveryLeaks, draftLeaks } from './leak-guard';
 import { loadCalendar, loadMachineContext } from './machine-context';
@@ -79,78 +79,106 @@ export interface SubmitResult {
   expectedCompletionAt: string;
 }
 
-export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx): Promise<SubmitResult & { id: string }> {
+export interface SubmitHooks {
+  /** Awaited with the submission's reads, before anything is written: e.g. the rate limit, which may throw. */
+  gate?: Promise<unknown> | undefined;
+  /** Called with the answer as the rows are written, in the same round trip (the idempotency record). */
+  answer?: ((result: SubmitResult) => Promise<unknown>) | undefined;
+}
+
+/**
+ * Files a complaint. Three round trips inside the transaction on PostgreSQL: the reads (calendar, a
+ * clash of the new tracking code, the caller's gate), then every row (case, history, step visit,
+ * notifications and outbox, the caller's answer) pipelined.
+ */
+export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx, hooks: SubmitHooks = {}): Promise<SubmitResult & { id: string }> {
   const run = async (t: Tx) => {
     const now = s.now();
     const submittedAt = input.receivedAt && input.receivedAt < now ? input.receivedAt : now;
-    const calendar = await loadCalendar(t);
+    const firstCode = newTrackingCode();
+    const [calendar, clash] = await Promise.all([loadCalendar(t), trackingCodeTaken(t, firstCode), hooks.gate]);
+    const trackingCode = clash ? await uniqueTrackingCode(t) : firstCode;
     const { snapshot, effects } = initialSnapshot(input.form.type, { now: submittedAt, calendar });
     const id = randomUUID();
-    const trackingCode = await uniqueTrackingCode(t);
     const trackingSecret = newTrackingSecret();
     const reporter: TReporter = input.form.reporter;
     const reporterEmailHmac = reporter.email ? lookupHmac(s.reporterKey, 'email', reporter.email) : null;
-
-    await t.insert(complaints).values({
-      id,
-      trackingCode,
-      trackingSecretHash: hashTrackingSecret(trackingSecret),
-      type: input.form.type,
-      channel: input.channel,
-      channelRef: input.channelRef ?? null,
-      content: input.form.content,
-      reporterCiphertext: sealJson(s.reporterKey, reporter, id),
-      // The schema normalised both already (phone to E.164, email to lower case).
-      reporterPhoneHmac: lookupHmac(s.reporterKey, 'phone', reporter.phone),
-      reporterEmailHmac,
-      privacyNoticeVersion: PRIVACY_NOTICE.version,
-      legalBasis: PRIVACY_NOTICE.legalBasis,
-      confidential: input.form.confidential,
-      step: snapshot.step,
-      version: snapshot.version,
-      stepEnteredAt: snapshot.stepEnteredAt,
-      stepDeadlineAt: snapshot.stepDeadlineAt,
-      stepDueSoonAt: dueSoonAt(calendar, snapshot.stepEnteredAt, snapshot.stepDeadlineAt),
-      submittedAt,
-      createdBy: input.createdBy?.id ?? null,
-      notifyLocale: input.form.locale,
-    });
-    await appendHistory(t, {
-      complaintId: id,
-      step: snapshot.step,
-      fromStep: null,
-      action: null,
-      actorId: input.createdBy?.id ?? null,
-      actorRole: input.createdBy?.role ?? 'PEMOHON',
-      payload: { channel: input.channel, ...(input.channelRef ? { channelRef: input.channelRef } : {}) },
-      enteredAt: submittedAt,
-      deadlineAt: snapshot.stepDeadlineAt,
-    });
-    await openVisit(t, { id, submittedAt, type: input.form.type, channel: input.channel }, snapshot.step, submittedAt, snapshot.stepDeadlineAt, {
-      bidangId: null,
-      seksiId: null,
-      officerId: null,
-    });
-    await notifyEffects(t, { id, reporterEmailHmac }, snapshot, effects, input.createdBy?.id ?? null, now, calendar);
-    return {
-      id,
+    const result: SubmitResult = {
       trackingCode,
       trackingSecret,
-      status: 'DALAM_PROSES' as const,
+      status: 'DALAM_PROSES',
       step: snapshot.step,
       submittedAt: submittedAt.toISOString(),
       expectedCompletionAt: expectedCompletion(submittedAt, { calendar }).toISOString(),
     };
+
+    // The case row first: the others reference it, and pipelined statements run in the order sent.
+    await Promise.all([
+      t
+        .insert(complaints)
+        .values({
+          id,
+          trackingCode,
+          trackingSecretHash: hashTrackingSecret(trackingSecret),
+          type: input.form.type,
+          channel: input.channel,
+          channelRef: input.channelRef ?? null,
+          content: input.form.content,
+          reporterCiphertext: sealJson(s.reporterKey, reporter, id),
+          // The schema normalised both already (phone to E.164, email to lower case).
+          reporterPhoneHmac: lookupHmac(s.reporterKey, 'phone', reporter.phone),
+          reporterEmailHmac,
+          privacyNoticeVersion: PRIVACY_NOTICE.version,
+          legalBasis: PRIVACY_NOTICE.legalBasis,
+          confidential: input.form.confidential,
+          step: snapshot.step,
+          version: snapshot.version,
+          stepEnteredAt: snapshot.stepEnteredAt,
+          stepDeadlineAt: snapshot.stepDeadlineAt,
+          stepDueSoonAt: dueSoonAt(calendar, snapshot.stepEnteredAt, snapshot.stepDeadlineAt),
+          submittedAt,
+          createdBy: input.createdBy?.id ?? null,
+          notifyLocale: input.form.locale,
+        })
+        .execute(),
+      appendHistory(
+        t,
+        {
+          complaintId: id,
+          step: snapshot.step,
+          fromStep: null,
+          action: null,
+          actorId: input.createdBy?.id ?? null,
+          actorRole: input.createdBy?.role ?? 'PEMOHON',
+          payload: { channel: input.channel, ...(input.channelRef ? { channelRef: input.channelRef } : {}) },
+          enteredAt: submittedAt,
+          deadlineAt: snapshot.stepDeadlineAt,
+        },
+        null,
+      ),
+      openVisit(t, { id, submittedAt, type: input.form.type, channel: input.channel }, snapshot.step, submittedAt, snapshot.stepDeadlineAt, {
+        bidangId: null,
+        seksiId: null,
+        officerId: null,
+      }),
+      notifyEffects(t, { id, reporterEmailHmac }, snapshot, effects, input.createdBy?.id ?? null, now, calendar),
+      hooks.answer?.(result),
+    ]);
+    return { id, ...result };
   };
   return tx ? run(tx) : s.db.transaction(run);
+}
+
+async function trackingCodeTaken(t: Tx, code: string): Promise<boolean> {
+  const [hit] = await t.select({ id: complaints.id }).from(complaints).where(eq(complaints.trackingCode, code)).limit(1);
+  return !!hit;
 }
 
 async function uniqueTrackingCode(t: Tx): Promise<string> {
   // 40 random bits: a clash is rare; check rather than let a unique violation abort the transaction.
   for (;;) {
     const code = newTrackingCode();
-    const [hit] = await t.select({ id: complaints.id }).from(complaints).where(eq(complaints.trackingCode, code)).limit(1);
-    if (!hit) return code;
+    if (!(await trackingCodeTaken(t, code))) return code;
   }
 }
 
@@ -202,56 +230,90 @@ function transitionProblem(error: TransitionError, current?: { version: number; 
 
 const notFound = () => new ProblemError(404, 'Perkara tidak ditemukan.', { code: 'NOT_FOUND' });
 
+async function latestDraftVersion(tx: Pick<Db, 'select'>, complaintId: string, kind: 'DRAFT_SURAT' | 'LHP'): Promise<number> {
+  const [last] = await tx
+    .select({ version: documents.version })
+    .from(documents)
+    .where(and(eq(documents.complaintId, complaintId), eq(documents.kind, kind)))
+    .orderBy(desc(documents.version))
+    .limit(1);
+  return last?.version ?? 0;
+}
+
 /**
  * Applies one action to a case in one transaction: versioned UPDATE (the optimistic lock, which also
  * takes the row lock that serialises everything below), numbers, history row, documents, deliveries.
+ *
+ * Three round trips on PostgreSQL between BEGIN and COMMIT, each a pipeline of statements sent
+ * together (postgres.js runs them in the order sent; a statement inside a pipeline must be started
+ * with `.execute()` in order, with nothing awaited before it): (1) what the machine needs: the case,
+ * its current draft, the calendar, the organisation; (2) the versioned UPDATE, and behind it (so under
+ * the row lock) the history's last link, the numbers and document versions the effects need; (3)
+ * every row the effects write.
  */
 export async function applyTransition(s: Services, complaintId: string, actor: Actor, request: unknown): Promise<void> {
   await s.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(complaints).where(eq(complaints.id, complaintId)).limit(1);
+    const [[row], currentDraft, ctx] = await Promise.all([
+      tx.select().from(complaints).where(eq(complaints.id, complaintId)).limit(1).execute(),
+      latestDraft(tx, complaintId),
+      loadMachineContext(tx, s.now()),
+    ]);
     if (!row) throw notFound();
-    const snapshot = snapshotOf(row, await latestDraft(tx, complaintId));
-    const ctx = await loadMachineContext(tx, s.now());
+    const snapshot = snapshotOf(row, currentDraft);
     const result = transition(snapshot, request, actor, ctx);
     if (!result.ok) throw transitionProblem(result.error, row);
     const { next, effects } = result;
-    if (row.confidential) guardConfidentiality(s, row, effects, await latestDraft(tx, complaintId));
+    if (row.confidential) guardConfidentiality(s, row, effects, currentDraft);
 
     const closing = effects.find((e) => e.kind === 'CLOSE');
-    const updated = await tx
-      .update(complaints)
-      .set({
-        step: next.step,
-        version: next.version,
-        bidangId: next.bidangId,
-        seksiId: next.seksiId,
-        officerId: next.officerId,
-        stepEnteredAt: next.stepEnteredAt,
-        stepDeadlineAt: next.stepDeadlineAt,
-        stepDueSoonAt: dueSoonAt(ctx.calendar, next.stepEnteredAt, next.stepDeadlineAt),
-        closedAt: closing ? closing.at : row.closedAt,
-        updatedAt: ctx.now,
-      })
-      .where(and(eq(complaints.id, complaintId), eq(complaints.version, snapshot.version)))
-      .returning({ id: complaints.id });
+    const sequences = effects.flatMap((e) => (e.kind === 'ASSIGN_NUMBER' ? [e.sequence] : []));
+    const needs = (kind: Effect['kind']) => effects.some((e) => e.kind === kind);
+    const [updated, prev, assigned, lhpVersion, draftVersion] = await Promise.all([
+      tx
+        .update(complaints)
+        .set({
+          step: next.step,
+          version: next.version,
+          bidangId: next.bidangId,
+          seksiId: next.seksiId,
+          officerId: next.officerId,
+          stepEnteredAt: next.stepEnteredAt,
+          stepDeadlineAt: next.stepDeadlineAt,
+          stepDueSoonAt: dueSoonAt(ctx.calendar, next.stepEnteredAt, next.stepDeadlineAt),
+          closedAt: closing ? closing.at : row.closedAt,
+          updatedAt: ctx.now,
+        })
+        .where(and(eq(complaints.id, complaintId), eq(complaints.version, snapshot.version)))
+        .returning({ id: complaints.id })
+        .execute(),
+      lastHistoryLink(tx, complaintId),
+      Promise.all(sequences.map((seq) => nextNumber(tx, seq, ctx.now).then((n) => [seq, n] as const))),
+      needs('SAVE_INSPECTION_REPORT') ? latestDraftVersion(tx, complaintId, 'LHP') : 0,
+      needs('SAVE_DRAFT_VERSION') ? latestDraftVersion(tx, complaintId, 'DRAFT_SURAT') : 0,
+    ]);
     if (updated.length === 0) {
       throw transitionProblem({ kind: 'STALE_VERSION', message: 'Perkara ini telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.' });
     }
-    await applyEffects(tx, row, next, effects, actor, ctx.now);
+    const numbers: Numbers = Object.fromEntries(assigned.map(([seq, n]) => [seq === 'AGENDA' ? 'agendaNumber' : 'letterNumber', n]));
     const entered = effects.find((e) => e.kind === 'ENTER_STEP');
-    if (entered) {
-      // A new step: the visit to the one left ends (who held it then), the next begins.
-      await closeVisit(
-        tx,
-        row.id,
-        entered.enteredAt,
-        { enteredAt: row.stepEnteredAt, deadlineAt: row.stepDeadlineAt },
-        { bidangId: row.bidangId, seksiId: row.seksiId, officerId: row.officerId },
-        ctx.calendar,
-      );
-      await openVisit(tx, row, entered.step, entered.enteredAt, entered.deadlineAt, { bidangId: next.bidangId, seksiId: next.seksiId, officerId: next.officerId });
-    }
-    await notifyEffects(tx, row, next, effects, actor.id, ctx.now, ctx.calendar);
+    await Promise.all([
+      ...effectWrites(tx, row, next, effects, actor, ctx.now, { prev, numbers, lhpVersion, draftVersion, currentDraft }),
+      // A new step: the visit to the one left ends (who held it then), the next begins (in this order).
+      entered
+        ? closeVisit(
+            tx,
+            row.id,
+            entered.enteredAt,
+            { enteredAt: row.stepEnteredAt, deadlineAt: row.stepDeadlineAt },
+            { bidangId: row.bidangId, seksiId: row.seksiId, officerId: row.officerId },
+            ctx.calendar,
+          )
+        : null,
+      entered
+        ? openVisit(tx, row, entered.step, entered.enteredAt, entered.deadlineAt, { bidangId: next.bidangId, seksiId: next.seksiId, officerId: next.officerId })
+        : null,
+      notifyEffects(tx, row, next, effects, actor.id, ctx.now, ctx.calendar),
+    ]);
   });
 }
 
@@ -268,18 +330,21 @@ async function notifyEffects(
   now: Date,
   calendar: WorkCalendar,
 ) {
-  for (const e of effects) {
-    if (e.kind === 'NOTIFY_INBOX') {
-      await notifyStaff(
-        tx,
-        { kind: 'INBOX_NEW', complaintId: row.id, step: e.step, stepEnteredAt: next.stepEnteredAt, deadlineAt: next.stepDeadlineAt, audience: e.audience, exceptUserId: actorId },
-        now,
-        calendar,
-      );
-    } else if (e.kind === 'PUBLIC_MILESTONE') {
-      await notifyComplainant(tx, row, e.milestone, now);
-    }
-  }
+  // One statement per effect, sent together.
+  return Promise.all(
+    effects.map((e) =>
+      e.kind === 'NOTIFY_INBOX'
+        ? notifyStaff(
+            tx,
+            { kind: 'INBOX_NEW', complaintId: row.id, step: e.step, stepEnteredAt: next.stepEnteredAt, deadlineAt: next.stepDeadlineAt, audience: e.audience, exceptUserId: actorId },
+            now,
+            calendar,
+          )
+        : e.kind === 'PUBLIC_MILESTONE'
+          ? notifyComplainant(tx, row, e.milestone, now)
+          : null,
+    ),
+  );
 }
 
 /**
@@ -303,104 +368,127 @@ function guardConfidentiality(s: Services, row: ComplaintRow, effects: Effect[],
   }
 }
 
-async function applyEffects(tx: Tx, row: ComplaintRow, next: CaseSnapshot, effects: Effect[], actor: Actor, now: Date) {
-  const numbers: { agendaNumber?: string; letterNumber?: string } = {};
-  for (const e of effects) {
-    if (e.kind === 'ASSIGN_NUMBER') {
-      const n = await nextNumber(tx, e.sequence, now);
-      if (e.sequence === 'AGENDA') numbers.agendaNumber = n;
-      else numbers.letterNumber = n;
-    }
-  }
+type Numbers = { agendaNumber?: string; letterNumber?: string };
+
+/**
+ * The statements the effects write, started in order (see applyTransition): the numbers on the case,
+ * the history row, documents and deliveries. The signed letter (rendered here) goes last.
+ */
+function effectWrites(
+  tx: Tx,
+  row: ComplaintRow,
+  next: CaseSnapshot,
+  effects: Effect[],
+  actor: Actor,
+  now: Date,
+  read: { prev: { seq: number; hash: string } | null; numbers: Numbers; lhpVersion: number; draftVersion: number; currentDraft: TLetterDraft | null },
+): Promise<unknown>[] {
+  const { numbers } = read;
+  const writes: Promise<unknown>[] = [];
   if (numbers.agendaNumber || numbers.letterNumber) {
-    await tx.update(complaints).set(numbers).where(eq(complaints.id, row.id));
+    writes.push(tx.update(complaints).set(numbers).where(eq(complaints.id, row.id)).execute());
   }
 
   const history = effects.find((e) => e.kind === 'RECORD_HISTORY');
   const entered = effects.find((e) => e.kind === 'ENTER_STEP');
   if (history) {
-    await appendHistory(tx, {
-      complaintId: row.id,
-      step: history.toStep,
-      fromStep: history.fromStep,
-      action: history.action,
-      actorId: history.actorId,
-      actorRole: history.actorRole,
-      // Numbers given by this action are part of what the history attests.
-      payload: { ...history.payload, ...numbers },
-      enteredAt: entered?.enteredAt ?? history.at,
-      deadlineAt: entered ? entered.deadlineAt : next.stepDeadlineAt,
-    });
+    writes.push(
+      appendHistory(
+        tx,
+        {
+          complaintId: row.id,
+          step: history.toStep,
+          fromStep: history.fromStep,
+          action: history.action,
+          actorId: history.actorId,
+          actorRole: history.actorRole,
+          // Numbers given by this action are part of what the history attests.
+          payload: { ...history.payload, ...numbers },
+          enteredAt: entered?.enteredAt ?? history.at,
+          deadlineAt: entered ? entered.deadlineAt : next.stepDeadlineAt,
+        },
+        read.prev,
+      ),
+    );
   }
 
-  const docVersion = async (kind: 'DRAFT_SURAT' | 'LHP') => {
-    const [last] = await tx
-      .select({ version: documents.version })
-      .from(documents)
-      .where(and(eq(documents.complaintId, row.id), eq(documents.kind, kind)))
-      .orderBy(desc(documents.version))
-      .limit(1);
-    return (last?.version ?? 0) + 1;
-  };
-
+  let signing: { letterNumber: string; draft: TLetterDraft } | null = null;
   for (const e of effects) {
     switch (e.kind) {
       case 'SAVE_INSPECTION_REPORT':
-        await tx.insert(documents).values({
-          complaintId: row.id,
-          kind: 'LHP',
-          title: 'Laporan Hasil Pemeriksaan',
-          version: await docVersion('LHP'),
-          content: e.report,
-          createdBy: actor.id,
-          createdAt: now,
-        });
+        writes.push(
+          tx
+            .insert(documents)
+            .values({ complaintId: row.id, kind: 'LHP', title: 'Laporan Hasil Pemeriksaan', version: read.lhpVersion + 1, content: e.report, createdBy: actor.id, createdAt: now })
+            .execute(),
+        );
         break;
       case 'SAVE_DRAFT_VERSION':
-        await tx.insert(documents).values({
-          complaintId: row.id,
-          kind: 'DRAFT_SURAT',
-          title: `Draf surat: ${e.draft.subject}`,
-          version: await docVersion('DRAFT_SURAT'),
-          content: e.draft,
-          createdBy: actor.id,
-          createdAt: now,
-        });
+        writes.push(
+          tx
+            .insert(documents)
+            .values({
+              complaintId: row.id,
+              kind: 'DRAFT_SURAT',
+              title: `Draf surat: ${e.draft.subject}`,
+              version: read.draftVersion + 1,
+              content: e.draft,
+              createdBy: actor.id,
+              createdAt: now,
+            })
+            .execute(),
+        );
         break;
       case 'MAKE_DOCUMENT':
         if (e.documentKind === 'LEMBAR_DISPOSISI') {
-          await tx.insert(documents).values({
-            complaintId: row.id,
-            kind: 'LEMBAR_DISPOSISI',
-            title: `Lembar Disposisi ${numbers.agendaNumber ?? ''}`.trim(),
-            content: { agendaNumber: numbers.agendaNumber, registeredAt: now.toISOString(), registeredBy: actor.id },
-            createdBy: actor.id,
-            createdAt: now,
-          });
+          writes.push(
+            tx
+              .insert(documents)
+              .values({
+                complaintId: row.id,
+                kind: 'LEMBAR_DISPOSISI',
+                title: `Lembar Disposisi ${numbers.agendaNumber ?? ''}`.trim(),
+                content: { agendaNumber: numbers.agendaNumber, registeredAt: now.toISOString(), registeredBy: actor.id },
+                createdBy: actor.id,
+                createdAt: now,
+              })
+              .execute(),
+          );
         } else if (e.documentKind === 'SURAT_TERTANDA') {
-          const draft = await latestDraft(tx, row.id);
+          // The letter is the draft this action saves (a correction while signing), else the current one.
+          const draft = effects.find((x) => x.kind === 'SAVE_DRAFT_VERSION')?.draft ?? read.currentDraft;
           if (!draft || !numbers.letterNumber) throw new Error('SIGN without a draft or a letter number');
-          // Documents: the final letter PDF is rendered once, here, and its bytes and SHA-256 are stored
-          // with the documents row (same content as before + signature method); both are immutable
-          // from now on. See src/domain/documents/signed-letter.ts.
-          await createSignedLetter(tx, { complaintId: row.id, letterNumber: numbers.letterNumber, signedAt: now, signerId: actor.id, draft });
+          signing = { letterNumber: numbers.letterNumber, draft };
         }
         break;
       case 'RECORD_DELIVERIES':
-        await tx.insert(deliveries).values(
-          e.deliveries.map((d) => ({
-            complaintId: row.id,
-            recipient: d.recipient,
-            method: d.method,
-            deliveredAt: d.deliveredAt ? new Date(d.deliveredAt) : now,
-            recordedBy: actor.id,
-          })),
+        writes.push(
+          tx
+            .insert(deliveries)
+            .values(
+              e.deliveries.map((d) => ({
+                complaintId: row.id,
+                recipient: d.recipient,
+                method: d.method,
+                deliveredAt: d.deliveredAt ? new Date(d.deliveredAt) : now,
+                recordedBy: actor.id,
+              })),
+            )
+            .execute(),
         );
         break;
       default:
         break;
     }
   }
+  if (signing) {
+    // Documents: the final letter PDF is rendered once, here, and its bytes and SHA-256 are stored
+    // with the documents row (same content as before + signature method); both are immutable from
+    // now on. See src/domain/documents/signed-letter.ts.
+    const { letterNumber, draft } = signing;
+    writes.push(createSignedLetter(tx, { complaintId: row.id, letterNumber, signedAt: now, signerId: actor.id, draft }));
+  }
+  return writes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -489,17 +577,21 @@ export async function caseByTrackingCode(db: Db, code: string): Promise<Complain
 export async function caseDetail(s: Services, id: string, actor: Actor, opts: { afterOwnAction?: boolean } = {}) {
   const db = s.db;
   const q = caseFileQueries(db);
-  const [found] = await q.row.execute({ id });
-  if (!found || (!opts.afterOwnAction && !inScope(found, actor))) throw notFound();
-  const row: ComplaintRow = found;
-  const now = s.now();
-  const [calendar, historyRows, docRows, deliveryRows, draftRows] = await Promise.all([
+  // Two round trips: the case with everything read by its id (sent together; for a case out of the
+  // caller's scope nothing of it is answered), then the people named in it.
+  const [[found], calendar, historyRows, docRows, deliveryRows, draftRows, bidangRows, seksiRows] = await Promise.all([
+    q.row.execute({ id }),
     loadCalendar(db),
     q.history.execute({ id }),
     q.documents.execute({ id }),
     q.deliveries.execute({ id }),
     q.draft.execute({ id }),
+    q.bidang.execute(),
+    q.seksi.execute(),
   ]);
+  if (!found || (!opts.afterOwnAction && !inScope(found, actor))) throw notFound();
+  const row: ComplaintRow = found;
+  const now = s.now();
   const draft = (draftRows[0]?.content as TLetterDraft | undefined) ?? null;
 
   const userIds = [
@@ -514,11 +606,9 @@ export async function caseDetail(s: Services, id: string, actor: Actor, opts: { 
       ].filter((x): x is string => !!x),
     ),
   ];
-  const [people, bidangRows, seksiRows] = await Promise.all([
-    userIds.length ? db.select({ id: users.id, username: users.username, name: users.name, role: users.role }).from(users).where(inArray(users.id, userIds)) : Promise.resolve([]),
-    q.bidang.execute(),
-    q.seksi.execute(),
-  ]);
+  const people = userIds.length
+    ? await db.select({ id: users.id, username: users.username, name: users.name, role: users.role }).from(users).where(inArray(users.id, userIds))
+    : [];
   const person = (uid: string | null) => (uid ? (people.find((p) => p.id === uid) ?? null) : null);
   const unitB = (bid: unknown) => bidangRows.find((b) => b.id === bid) ?? null;
   const unitS = (sid: unknown) => seksiRows.find((x) => x.id === sid) ?? null;

@@ -40,23 +40,27 @@ export function historyHash(row: HistoryContent, prevHash: string | null): strin
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
-type Tx = Pick<Db, 'select' | 'insert'>;
-
-/**
- * Appends the next row of a case's history. Callers hold the complaint's row lock (the versioned
- * UPDATE ran first in the same transaction), so `seq` cannot race; unique(complaint_id, seq) backs it.
- */
-export async function appendHistory(tx: Tx, row: Omit<HistoryContent, 'seq'>): Promise<void> {
+/** The last row's link of a case's history (null for a case without one yet). */
+export async function lastHistoryLink(tx: Pick<Db, 'select'>, complaintId: string): Promise<{ seq: number; hash: string } | null> {
   const [last] = await tx
     .select({ seq: stepHistory.seq, hash: stepHistory.hash })
     .from(stepHistory)
-    .where(eq(stepHistory.complaintId, row.complaintId))
+    .where(eq(stepHistory.complaintId, complaintId))
     .orderBy(desc(stepHistory.seq))
     .limit(1);
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? null;
+  return last ?? null;
+}
+
+/**
+ * Appends the next row of a case's history after `prev` (read with `lastHistoryLink`, or null for a
+ * new case). Callers hold the complaint's row lock (the versioned UPDATE ran first in the same
+ * transaction), so `seq` cannot race; unique(complaint_id, seq) backs it. One statement.
+ */
+export function appendHistory(tx: Pick<Db, 'insert'>, row: Omit<HistoryContent, 'seq'>, prev: { seq: number; hash: string } | null): Promise<unknown> {
+  const seq = (prev?.seq ?? 0) + 1;
+  const prevHash = prev?.hash ?? null;
   const full = { ...row, seq };
-  await tx.insert(stepHistory).values({ ...full, prevHash, hash: historyHash(full, prevHash) });
+  return tx.insert(stepHistory).values({ ...full, prevHash, hash: historyHash(full, prevHash) }).execute();
 }
 
 export interface ChainReport {

@@ -24,22 +24,26 @@ export const requestHash = (body: unknown) => createHash('sha256').update(canoni
 export async function withIdempotency<T>(
   db: Db,
   opts: { scope: string; key: string | undefined; body: unknown; secret: Buffer; now: Date },
-  run: (tx: Tx) => Promise<{ status: number; body: T }>,
+  run: (tx: Tx, answer: (r: { status: number; body: T }) => Promise<unknown>) => Promise<{ status: number; body: T }>,
 ): Promise<{ status: number; body: T; replayed: boolean }> {
   if (!opts.key) {
-    const r = await db.transaction(run);
+    const r = await db.transaction((tx) => run(tx, async () => {}));
     return { ...r, replayed: false };
   }
   const key = opts.key;
   const hash = requestHash(opts.body);
   const aad = `${opts.scope}:${key}`;
   return db.transaction(async (tx) => {
-    await tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(opts.now.getTime() - IDEMPOTENCY_TTL_HOURS * 3600_000)));
-    const inserted = await tx
-      .insert(idempotencyKeys)
-      .values({ scope: opts.scope, key, requestHash: hash, createdAt: opts.now })
-      .onConflictDoNothing()
-      .returning({ key: idempotencyKeys.key });
+    // The purge and the claim in one round trip.
+    const [, inserted] = await Promise.all([
+      tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(opts.now.getTime() - IDEMPOTENCY_TTL_HOURS * 3600_000))).execute(),
+      tx
+        .insert(idempotencyKeys)
+        .values({ scope: opts.scope, key, requestHash: hash, createdAt: opts.now })
+        .onConflictDoNothing()
+        .returning({ key: idempotencyKeys.key })
+        .execute(),
+    ]);
     if (inserted.length === 0) {
       const [existing] = await tx
         .select()
@@ -58,11 +62,16 @@ export async function withIdempotency<T>(
       const body = openJson<T>(opts.secret, (existing.responseBody as { sealed: string }).sealed, aad);
       return { status: existing.responseStatus, body, replayed: true };
     }
-    const r = await run(tx);
-    await tx
-      .update(idempotencyKeys)
-      .set({ responseStatus: r.status, responseBody: { sealed: sealJson(opts.secret, r.body, aad) } })
-      .where(and(eq(idempotencyKeys.scope, opts.scope), eq(idempotencyKeys.key, key)));
+    // `answer` records the answer; `run` may call it to send it with its own last statements.
+    let saved: Promise<unknown> | null = null;
+    const answer = (r: { status: number; body: T }) =>
+      (saved ??= tx
+        .update(idempotencyKeys)
+        .set({ responseStatus: r.status, responseBody: { sealed: sealJson(opts.secret, r.body, aad) } })
+        .where(and(eq(idempotencyKeys.scope, opts.scope), eq(idempotencyKeys.key, key)))
+        .execute());
+    const r = await run(tx, answer);
+    await (saved ?? answer(r));
     return { ...r, replayed: false };
   });
 }

@@ -17,11 +17,10 @@ import {
   type TStep,
   type WorkCalendar,
 } from '@sigap/shared';
-import { and, eq, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/connect';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Db } from '../../db/connect';
 import { mailOutbox, notifications, users } from '../../db/schema';
 
-type Writer = Pick<Db, 'select' | 'insert'>;
 
 /** The active staff users an audience names. */
 export async function audienceUsers(db: Pick<Db, 'select'>, audience: Audience) {
@@ -48,49 +47,42 @@ export interface StaffNotice {
   exceptUserId?: string | null;
 }
 
-export async function notifyStaff(tx: Writer, notice: StaffNotice, now: Date, calendar: WorkCalendar): Promise<number> {
-  const people = (await audienceUsers(tx, notice.audience)).filter((u) => u.id !== notice.exceptUserId);
-  if (people.length === 0) return 0;
-  const rows = await tx
-    .insert(notifications)
-    .values(
-      people.map((u) => ({
-        userId: u.id,
-        kind: notice.kind,
-        complaintId: notice.complaintId,
-        step: notice.step,
-        deadlineAt: notice.deadlineAt,
-        lateWorkingMinutes: notice.lateWorkingMinutes ?? null,
-        createdAt: now,
-      })),
+/**
+ * One statement (so a transaction can pipeline it with its other writes): an in-app notification for
+ * each active user of the audience but the actor, and an outbox row for each of them who has an
+ * address and wants this kind by mail (their preference, else the default). Answers how many were
+ * notified.
+ */
+export async function notifyStaff(tx: Pick<Db, 'execute'>, notice: StaffNotice, now: Date, calendar: WorkCalendar): Promise<number> {
+  const a = notice.audience;
+  const who: SQL[] = [sql`u.active`, sql`u.role = ${a.role}`];
+  if ('bidangId' in a) who.push(sql`u.bidang_id = ${a.bidangId}`);
+  if ('seksiId' in a) who.push(sql`u.seksi_id = ${a.seksiId}`);
+  if ('userId' in a) who.push(sql`u.id = ${a.userId}`);
+  if (notice.exceptUserId) who.push(sql`u.id <> ${notice.exceptUserId}`);
+  const nowIso = now.toISOString();
+  const payload = JSON.stringify({ step: notice.step, stepEnteredAt: notice.stepEnteredAt.toISOString(), deadlineAt: notice.deadlineAt?.toISOString() ?? null });
+  const result = await tx.execute(sql`
+    with n as (
+      insert into ${notifications} (user_id, kind, complaint_id, step, deadline_at, late_working_minutes, created_at)
+      select u.id, ${notice.kind}, ${notice.complaintId}, ${notice.step}, ${notice.deadlineAt?.toISOString() ?? null}::timestamptz,
+        ${notice.lateWorkingMinutes ?? null}::integer, ${nowIso}::timestamptz
+      from ${users} u where ${sql.join(who, sql` and `)}
+      returning id, user_id
+    ), m as (
+      insert into ${mailOutbox} (kind, user_id, complaint_id, notification_id, payload, dedupe_key, next_attempt_at, created_at)
+      select ${notice.kind}, n.user_id, ${notice.complaintId}, n.id, ${payload}::jsonb, 'n:' || n.id,
+        ${nextWorkingInstant(calendar, now).toISOString()}::timestamptz, ${nowIso}::timestamptz
+      from n join ${users} u on u.id = n.user_id
+      where u.email is not null and coalesce((u.mail_preferences ->> ${notice.kind})::boolean, ${DEFAULT_MAIL_PREFERENCES[notice.kind]}::boolean)
     )
-    .returning({ id: notifications.id, userId: notifications.userId });
-
-  const mailAt = nextWorkingInstant(calendar, now);
-  const mails = rows.flatMap((r) => {
-    const u = people.find((p) => p.id === r.userId)!;
-    const wants = u.mailPreferences[notice.kind] ?? DEFAULT_MAIL_PREFERENCES[notice.kind];
-    if (!u.email || !wants) return [];
-    return [
-      {
-        kind: notice.kind,
-        userId: u.id,
-        complaintId: notice.complaintId,
-        notificationId: r.id,
-        payload: { step: notice.step, stepEnteredAt: notice.stepEnteredAt.toISOString(), deadlineAt: notice.deadlineAt?.toISOString() ?? null },
-        dedupeKey: `n:${r.id}`,
-        nextAttemptAt: mailAt,
-        createdAt: now,
-      },
-    ];
-  });
-  if (mails.length) await tx.insert(mailOutbox).values(mails);
-  return rows.length;
+    select count(*)::integer as notified from n`).execute();
+  return Number(rowsOf<{ notified: number }>(result)[0]?.notified ?? 0);
 }
 
 /** The complainant's mail for a public milestone: the receipt, a milestone, or the result letter. */
 export async function notifyComplainant(
-  tx: Writer,
+  tx: Pick<Db, 'insert'>,
   complaint: { id: string; reporterEmailHmac: string | null },
   milestone: TMilestone,
   now: Date,
@@ -109,5 +101,6 @@ export async function notifyComplainant(
       nextAttemptAt: now,
       createdAt: now,
     })
-    .onConflictDoNothing({ target: mailOutbox.dedupeKey });
+    .onConflictDoNothing({ target: mailOutbox.dedupeKey })
+    .execute();
 }

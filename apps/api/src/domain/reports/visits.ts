@@ -14,6 +14,7 @@ type Scope = { bidangId: string | null; seksiId: string | null; officerId: strin
 /** The case as its visits carry it: what a report filters by. */
 export type VisitCase = { id: string; submittedAt: Date; type: TComplaintType; channel: TChannel };
 
+/** One statement (none for a closed step): a caller may send it with its others. */
 export async function openVisit(tx: Writer, kase: VisitCase, step: TStep, enteredAt: Date, deadlineAt: Date | null, scope: Scope) {
   if (isClosed(step)) return;
   await tx.insert(stepVisits).values({
@@ -27,7 +28,7 @@ export async function openVisit(tx: Writer, kase: VisitCase, step: TStep, entere
     bidangId: scope.bidangId,
     seksiId: scope.seksiId,
     officerId: scope.officerId,
-  });
+  }).execute();
 }
 
 /**
@@ -53,7 +54,8 @@ export async function closeVisit(
       seksiId: scope.seksiId,
       officerId: scope.officerId,
     })
-    .where(and(eq(stepVisits.complaintId, complaintId), isNull(stepVisits.leftAt)));
+    .where(and(eq(stepVisits.complaintId, complaintId), isNull(stepVisits.leftAt)))
+    .execute();
 }
 
 /**

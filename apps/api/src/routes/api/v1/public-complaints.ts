@@ -13,7 +13,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentFiles, documents } from '../../../db/schema';
-import { caseByTrackingCode, publicView, submitComplaint } from '../../../domain/complaints';
+import { caseByTrackingCode, publicView, submitComplaint, type SubmitResult } from '../../../domain/complaints';
 import { withIdempotency } from '../../../domain/idempotency';
 import { hit } from '../../../domain/rate-limit';
 import { normalizeTrackingCode, trackingSecretMatches } from '../../../domain/tracking';
@@ -62,17 +62,21 @@ const routes: FastifyPluginAsyncZod = async (fastify) => {
       const key = request.headers['idempotency-key'];
       const limit = fastify.config.RATE_LIMIT_SUBMIT_PER_HOUR;
       const idempotent = { scope: 'public-submit', key, body: request.body, secret: fastify.config.REPORTER_KEY, now };
-      const result = await withIdempotency(fastify.db, idempotent, async (tx) => {
-        // Counted inside the transaction: a replay (answered above this callback) never counts.
-        const rl = await hit(tx, { bucket: 'public-submit', clientKey: request.ip, secret: fastify.config.REPORTER_KEY, limit, windowSeconds: 3600, now });
-        if (!rl.allowed) {
+      const result = await withIdempotency<Omit<SubmitResult, 'id'>>(fastify.db, idempotent, async (tx, answer) => {
+        // Counted inside the transaction: a replay (answered above this callback) never counts. Sent
+        // with the submission's reads; nothing is written when it refuses.
+        const gate = hit(tx, { bucket: 'public-submit', clientKey: request.ip, secret: fastify.config.REPORTER_KEY, limit, windowSeconds: 3600, now }).then((rl) => {
+          if (rl.allowed) return;
           reply.header('retry-after', String(rl.retryAfter));
           throw new ProblemError(429, `Batas ${limit} pengaduan per jam dari alamat ini tercapai. Coba lagi dalam ${Math.ceil(rl.retryAfter / 60)} menit.`, {
             code: 'RATE_LIMITED',
             retryAfter: rl.retryAfter,
           });
-        }
-        const { id: _id, ...body } = await submitComplaint(services(), { form: request.body, channel: 'ONLINE' }, tx);
+        });
+        const { id: _id, ...body } = await submitComplaint(services(), { form: request.body, channel: 'ONLINE' }, tx, {
+          gate,
+          answer: (r) => answer({ status: 201, body: r }),
+        });
         return { status: 201, body };
       });
       if (result.replayed) reply.header('idempotent-replayed', 'true');

@@ -16,7 +16,8 @@ process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
-const PORT = 4310;
+// SIGAP_E2E_PORT: a second checkout can run its browser tests beside this one.
+const PORT = Number(process.env.SIGAP_E2E_PORT ?? 4310);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 // A fresh database per run. Playwright evaluates this file in every worker too: pin the value
 // on first evaluation so all of them agree.
@@ -64,18 +65,18 @@ export default defineConfig({
   projects: [
     {
       name: 'mobile',
-      testIgnore: /bundle\.spec\.ts/,
+      testIgnore: /(bundle|3g)\.spec\.ts/,
       use: { ...chromium, viewport: { width: 360, height: 740 }, isMobile: false, hasTouch: true, deviceScaleFactor: 2 },
     },
     {
       name: 'desktop',
-      testIgnore: /bundle\.spec\.ts/,
+      testIgnore: /(bundle|3g)\.spec\.ts/,
       use: { ...chromium, viewport: { width: 1280, height: 800 } },
     },
-    // Properties of the build (chunk graph), not of a viewport: run once.
+    // Properties of the build (chunk graph, the complaint form on a throttled phone link), not of a viewport: run once.
     {
       name: 'bundle',
-      testMatch: /bundle\.spec\.ts/,
+      testMatch: /(bundle|3g)\.spec\.ts/,
       use: { ...chromium, viewport: { width: 1280, height: 800 } },
     },
   ],

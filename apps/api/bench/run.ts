@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { dropDatabase, migrateAndSeedOrg, recreateDatabase } from './db';
+import { startPgProxy, type PgProxy } from './pg-proxy';
 import { loadSeedOrg, seedCases, type SeedResult } from './seed';
 
 // ---- options ------------------------------------------------------------------------------------
@@ -428,6 +429,54 @@ async function measure(endpoints: Endpoint[], ours: Server, base: Server): Promi
   return rows;
 }
 
+/**
+ * Round trips per request, counted by a proxy in front of PostgreSQL (bench/pg-proxy.ts): each server
+ * restarted on its own proxy, `warm` requests first (statements are prepared once per connection),
+ * then `n` one after the other, the same requests as the load (the transition's pool included).
+ * A "round trip" is a batch a connection sends before hearing back: statements pipelined on one
+ * connection count once, statements sent at once on several connections once each.
+ */
+async function roundTrips(endpoints: Endpoint[], dbUrl: string, n = 20, warm = 30): Promise<Map<string, { ours: number; base: number }>> {
+  const out = new Map<string, { ours: number; base: number }>();
+  const proxies: Record<'sigap' | 'baseline', PgProxy> = { sigap: await startPgProxy(dbUrl), baseline: await startPgProxy(dbUrl) };
+  const started = (['sigap', 'baseline'] as const).map((name) => startServer(name, proxies[name].url));
+  servers.push(...started);
+  try {
+    await Promise.all(started.map(waitReady));
+    const [ours, base] = started as [Server, Server];
+    for (const e of endpoints) {
+      const tokens: Record<string, string> = {};
+      for (const u of e.users) tokens[u] = await login(ours.port, u);
+      const per: Record<string, number> = {};
+      for (const s of [ours, base]) {
+        const proxy = proxies[s.name as 'sigap' | 'baseline'];
+        const reqs = e.requests(tokens) as autocannon.Request[];
+        const one = async () => {
+          for (const r of reqs) {
+            const context: Record<string, unknown> = {};
+            let req = { method: r.method ?? 'GET', path: r.path ?? '/', headers: r.headers ?? {}, body: r.body } as autocannon.Request;
+            const setup = r.setupRequest as ((req: autocannon.Request, context: object) => autocannon.Request | undefined) | undefined;
+            if (setup) req = setup(req, context) ?? req;
+            const res = await fetch(`http://127.0.0.1:${s.port}${req.path}`, { method: req.method, headers: req.headers as Record<string, string>, body: req.body as string | undefined });
+            const text = await res.text();
+            (r.onResponse as ((status: number, body: string, context: unknown) => void) | undefined)?.(res.status, text, context);
+          }
+        };
+        for (let i = 0; i < warm; i++) await one();
+        proxy.reset();
+        for (let i = 0; i < n; i++) await one();
+        per[s.name] = proxy.flights() / n;
+      }
+      out.set(e.name, { ours: per.sigap!, base: per.baseline! });
+      log(`  ${e.name.padEnd(22)} round trips per request: SIGAP ${per.sigap!.toFixed(1)}, baseline ${per.baseline!.toFixed(1)}`);
+    }
+  } finally {
+    await Promise.all(started.map(stopServer));
+    await Promise.all(Object.values(proxies).map((p) => p.close()));
+  }
+  return out;
+}
+
 async function inboxSizes(port: number): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const [name, user] of INBOXES) {
@@ -513,6 +562,12 @@ async function main() {
 
   const rss = { ours: peakRssMb(ours.proc.pid), base: peakRssMb(base.proc.pid) };
   await Promise.all([stopServer(ours), stopServer(base)]);
+  // The reports take seconds each: their round trips are not counted.
+  log('round trips per request:');
+  const trips = await roundTrips(
+    [submitEndpoint, trackingEndpoint(full.sample), ...inboxEndpoints, detailEndpoint(full.sample), transitionEndpoint(ourPool)].filter((e) => wanted(e.name)),
+    dbUrl,
+  );
   await sql.end();
   await monitor?.end();
   if (!KEEP) await dropDatabase(SERVER_URL, DB_NAME);
@@ -523,8 +578,8 @@ async function main() {
   const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
   const flag = (ok: boolean) => (ok ? '' : ' ✗');
   const lines: string[] = [];
-  lines.push(`| endpoint | SIGAP req/s | p50 ms | p99 ms | baseline req/s | p50 ms | p99 ms | req/s ÷ baseline (≥ 0.66) | p99 ÷ baseline (≤ 1.5) | CPU ms/req SIGAP (node + pg) | baseline |`);
-  lines.push(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  lines.push(`| endpoint | SIGAP req/s | p50 ms | p99 ms | baseline req/s | p50 ms | p99 ms | req/s ÷ baseline (≥ 0.66) | p99 ÷ baseline (≤ 1.5) | CPU ms/req SIGAP (node + pg) | baseline | round trips SIGAP / baseline |`);
+  lines.push(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
   const misses: string[] = [];
   for (const r of rows) {
     const rr = ratio(r.ours.rps, r.base.rps);
@@ -534,7 +589,7 @@ async function main() {
     const bad = r.ours.non2xx + r.ours.errors + r.base.non2xx + r.base.errors;
     if (bad) misses.push(`${r.name}: ${r.ours.non2xx + r.ours.errors} failed responses at SIGAP, ${r.base.non2xx + r.base.errors} at the baseline`);
     lines.push(
-      `| ${r.name} | ${f0(r.ours.rps)} | ${r.ours.p50} | ${r.ours.p99} | ${f0(r.base.rps)} | ${r.base.p50} | ${r.base.p99} | ${f2(rr)}${flag(rr >= 0.66)} | ${f2(pr)}${flag(pr <= 1.5)} | ${cpuText(r.ours)} | ${cpuText(r.base)} |`,
+      `| ${r.name} | ${f0(r.ours.rps)} | ${r.ours.p50} | ${r.ours.p99} | ${f0(r.base.rps)} | ${r.base.p50} | ${r.base.p99} | ${f2(rr)}${flag(rr >= 0.66)} | ${f2(pr)}${flag(pr <= 1.5)} | ${cpuText(r.ours)} | ${cpuText(r.base)} | ${trips.has(r.name) ? `${trips.get(r.name)!.ours.toFixed(1)} / ${trips.get(r.name)!.base.toFixed(1)}` : '–'} |`,
     );
   }
   lines.push('');
@@ -580,7 +635,9 @@ the numbers below are from the last one.
 The load generator, both servers and PostgreSQL share the machine's CPUs, as do whatever else runs on it: absolute
 numbers are noisy, the ratios (taken against the baseline in the same run, endpoint by endpoint) less so. The CPU
 columns are the least noisy: milliseconds of CPU per request of the server process and of its PostgreSQL backends
-(from /proc), i.e. what each request costs whatever else the machine is doing.
+(from /proc), i.e. what each request costs whatever else the machine is doing. The round trips are counted after
+the load, each server restarted behind a proxy to PostgreSQL (bench/pg-proxy.ts), over 20 requests one after the
+other: a batch of statements one connection sends before hearing back counts once.
 
 The transition is REASSIGN_OFFICER by each seksi's Kepala Seksi on the cases waiting at *Pemeriksaan*, each request on a
 case not in flight with its current version (SIGAP answers with the case file, so the baseline does the same reads).

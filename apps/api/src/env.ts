@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { findMigrationsDir, findRepoRoot } from './lib/paths';
@@ -82,6 +83,11 @@ const rawSchema = z.object({
   MAIL_FROM: optionalString,
   /** Whether this process runs the notification worker (mail sender and SLA scheduler). */
   NOTIFY_WORKER: booleanFlag,
+  /** Server processes on this machine sharing PORT (node:cluster); `auto` = one per CPU. */
+  WORKERS: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.union([z.literal('auto'), z.coerce.number({ error: 'expected a whole number or auto' }).int().min(1).max(64)]).optional(),
+  ),
   /** Seconds between two looks at the mail outbox (a transition also wakes the worker at once). */
   MAIL_POLL_SECONDS: integer(1, 3600),
   /** Seconds between two SLA scans for DUE_SOON / OVERDUE steps. */
@@ -117,6 +123,8 @@ export interface Env {
   SMTP_URL: string | null;
   MAIL_FROM: string;
   NOTIFY_WORKER: boolean;
+  /** Server processes (1 = this process serves; more = a primary forks that many workers). */
+  WORKERS: number;
   MAIL_POLL_SECONDS: number;
   SLA_SCAN_SECONDS: number;
 }
@@ -172,6 +180,10 @@ export function loadEnv(overrides: EnvSource = {}, source: EnvSource = process.e
   if (s3Set.length > 0 && s3Set.length < s3Vars.length) {
     for (const k of s3Vars) if (!s3Set.includes(k)) problems.push(`${k}: required with ${s3Set.join(', ')} (S3 storage needs all four)`);
   }
+  const workers = String(merged.WORKERS ?? '').trim();
+  if (workers && workers !== '1' && !(merged.DATABASE_URL ?? '')) {
+    problems.push('WORKERS: more than one server process needs DATABASE_URL (the embedded PGlite database belongs to one process)');
+  }
   if (!parsed.success || problems.length > 0) throw new EnvError(problems);
   const raw = parsed.data;
 
@@ -215,6 +227,7 @@ export function loadEnv(overrides: EnvSource = {}, source: EnvSource = process.e
     MAIL_FROM: raw.MAIL_FROM ?? 'SIGAP <sigap@localhost>',
     // Off in tests unless a test turns it on: they drive the worker themselves with a fake clock.
     NOTIFY_WORKER: raw.NOTIFY_WORKER ?? raw.NODE_ENV !== 'test',
+    WORKERS: raw.WORKERS === 'auto' ? os.availableParallelism() : (raw.WORKERS ?? 1),
     MAIL_POLL_SECONDS: raw.MAIL_POLL_SECONDS ?? 5,
     SLA_SCAN_SECONDS: raw.SLA_SCAN_SECONDS ?? 60,
   };

@@ -31,6 +31,16 @@ describe('loadEnv', () => {
     expect(env.DEMO_MODE).toBe(false);
   });
 
+  it('runs one server process unless WORKERS says more, which needs PostgreSQL', () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'sigap-env-'));
+    const url = 'postgres://u@localhost/db';
+    expect(loadEnv({ JWT_SECRET: SECRET, DATA_DIR: data }, {}).WORKERS).toBe(1);
+    expect(loadEnv({ JWT_SECRET: SECRET, DATA_DIR: data, DATABASE_URL: url, WORKERS: '3' }, {}).WORKERS).toBe(3);
+    expect(loadEnv({ JWT_SECRET: SECRET, DATA_DIR: data, DATABASE_URL: url, WORKERS: 'auto' }, {}).WORKERS).toBeGreaterThanOrEqual(1);
+    expect(() => loadEnv({ JWT_SECRET: SECRET, DATA_DIR: data, WORKERS: '2' }, {})).toThrow(/WORKERS: more than one server process needs DATABASE_URL/);
+    expect(() => loadEnv({ JWT_SECRET: SECRET, DATA_DIR: data, DATABASE_URL: url, WORKERS: 'many' }, {})).toThrow(/WORKERS/);
+  });
+
   it('lets overrides win over the source', () => {
     const env = loadEnv({ PORT: '8080', JWT_SECRET: SECRET }, { PORT: '9000', DEMO_MODE: 'false' });
     expect(env.PORT).toBe(8080);

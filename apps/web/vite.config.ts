@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 // The API (apps/api) serves the built SPA from dist/ in production and in the e2e tests;
 // in development Vite serves it and forwards /api to the API on its default port.
 export default defineConfig({
-  plugins: [react(), sharedIsPure()],
+  plugins: [react(), sharedIsPure(), preloadRoute('src/app/routes/lapor.tsx')],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -31,6 +31,19 @@ export default defineConfig({
     // dist/.vite/manifest.json: the chunk graph, checked by e2e/bundle.spec.ts (staff code stays out of public pages).
     manifest: true,
     rolldownOptions: {
+      output: {
+        // English catalogue parts are `en-<part>-<hash>.js`: fetched only when English is chosen
+        // (e2e/landing.spec.ts looks for them by that name).
+        chunkFileNames: (chunk) =>
+          /[\\/]src[\\/]locales[\\/]en[\\/]/.test(chunk.facadeModuleId ?? '') ? 'assets/en-[name]-[hash].js' : 'assets/[name]-[hash].js',
+        codeSplitting: {
+          // Everything the entry imports statically is loaded on every page anyway: one chunk
+          // (react-dom, react, react-router, the frame, the translations' core) rather than the
+          // handful of small ones the automatic split makes of what other chunks share with it —
+          // fewer requests and less gzip overhead on a phone's first load (scripts/bundle-size.mjs).
+          groups: [{ name: 'framework', tags: ['$initial'], test: (id: string) => !/[\\/]src[\\/]main\.tsx$|index\.html/.test(id) }],
+        },
+      },
       treeshake: {
         // @sigap/shared is data and pure functions: a module none of whose exports a page uses is
         // dropped whole (what `"sideEffects": false` in its package.json would say).
@@ -74,6 +87,45 @@ function sharedIsPure(): Plugin {
         let out = code;
         for (const pos of at.sort((a, b) => b - a)) out = `${out.slice(0, pos)}/* @__PURE__ */ ${out.slice(pos)}`;
         return { code: out, map: null };
+      },
+    },
+  };
+}
+
+/**
+ * `<link rel="modulepreload">` in index.html for a lazy page's chunk and everything it imports
+ * statically, beside Vite's own links for the entry's imports: the browser fetches the complaint
+ * form's code in parallel with the framework, instead of after the entry has run and the router
+ * has asked for it (a round trip more on a slow phone connection). index.html is every page's, so
+ * other pages fetch it too (~13 KB gzipped, cached for good afterwards); /lapor is what most visitors
+ * come for (the home page's first button leads there). main.tsx starts every other page's chunks
+ * itself, before the translations' set-up.
+ */
+function preloadRoute(route: string): Plugin {
+  return {
+    name: 'sigap:preload-route',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const start = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${route}`));
+        if (!start) throw new Error(`sigap:preload-route: no chunk for ${route}`);
+        const files: string[] = [];
+        const visit = (file: string) => {
+          if (files.includes(file)) return;
+          files.push(file);
+          const chunk = chunks.find((c) => c.fileName === file);
+          for (const dep of chunk?.imports ?? []) visit(dep);
+        };
+        visit(start.fileName);
+        const links = files
+          .filter((f) => !html.includes(`/${f}"`))
+          .map((f) => `    <link rel="modulepreload" crossorigin href="/${f}">\n`)
+          .join('');
+        return html.replace(/\n\s*<\/head>/, (end) => `\n${links.trimEnd()}${end}`);
       },
     },
   };

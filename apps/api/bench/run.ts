@@ -40,6 +40,8 @@ const DURATION = option('duration', 10);
 const WARMUP = option('warmup', 2);
 const SMALL = Math.min(Math.floor(option('small', 10_000)), CASES);
 const KEEP = process.argv.includes('--keep');
+/** `--workers N` (default 2; 1 skips it): SIGAP measured again as N cluster workers (WORKERS=N) on the same port. */
+const WORKERS = Math.floor(option('workers', 2));
 /** `--profile DIR`: both servers run with `--cpu-prof`, one .cpuprofile per start, SIGAP's in DIR and the baseline's in DIR/baseline (bench/profile-summary.ts reads them). */
 /** `--only submit,transition`: measure only the endpoints whose names contain one of these words (with --profile: one endpoint's profile). */
 const ONLY = (() => {
@@ -90,9 +92,9 @@ interface Server {
   appName: string;
 }
 
-function startServer(name: 'sigap' | 'baseline', dbUrl: string): Server {
+function startServer(name: 'sigap' | 'baseline', dbUrl: string, workers = 1): Server {
   const port = name === 'sigap' ? OURS_PORT : BASE_PORT;
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), DATABASE_URL: dbUrl };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), DATABASE_URL: dbUrl, WORKERS: String(workers) };
   const proc =
     name === 'sigap'
       ? spawn(process.execPath, [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), 'dist/server.mjs'], {
@@ -183,6 +185,20 @@ interface Measure {
 
 const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
+/** A process and its descendants (a cluster primary's workers). */
+function processTree(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    try {
+      const children = readFileSync(`/proc/${out[i]}/task/${out[i]}/children`, 'utf8').trim();
+      if (children) out.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // exited
+    }
+  }
+  return out;
+}
+
 /** utime + stime of processes, in ms (0 for one that is gone). */
 function cpuMs(pids: number[]): number {
   let ticks = 0;
@@ -209,7 +225,8 @@ type Requests = NonNullable<autocannon.Options['requests']>;
 
 async function drive(s: Server, requests: Requests, seconds: number, connections = CONNECTIONS, timeout = 10): Promise<Measure> {
   const pgBefore = await backendPids(s.appName);
-  const before = { node: cpuMs([s.proc.pid!]), pg: cpuMs(pgBefore) };
+  const nodePids = processTree(s.proc.pid!);
+  const before = { node: cpuMs(nodePids), pg: cpuMs(pgBefore) };
   const r = await autocannon({ url: `http://127.0.0.1:${s.port}`, connections, duration: seconds, requests, timeout });
   const pgAfter = await backendPids(s.appName);
   const samePg = pgAfter.length > 0 && pgAfter.every((p) => pgBefore.includes(p));
@@ -221,7 +238,7 @@ async function drive(s: Server, requests: Requests, seconds: number, connections
     requests: r.requests.total,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
-    cpuNode: (cpuMs([s.proc.pid!]) - before.node) / n,
+    cpuNode: (cpuMs(nodePids) - before.node) / n,
     // Only when the pool kept its connections (a new backend's earlier CPU is not this run's).
     cpuPg: samePg ? (cpuMs(pgAfter) - before.pg) / n : null,
   };
@@ -438,6 +455,7 @@ async function measure(endpoints: Endpoint[], ours: Server, base: Server): Promi
  */
 async function roundTrips(endpoints: Endpoint[], dbUrl: string, n = 20, warm = 30): Promise<Map<string, { ours: number; base: number }>> {
   const out = new Map<string, { ours: number; base: number }>();
+  const statuses = new Map<number, number>();
   const proxies: Record<'sigap' | 'baseline', PgProxy> = { sigap: await startPgProxy(dbUrl), baseline: await startPgProxy(dbUrl) };
   const started = (['sigap', 'baseline'] as const).map((name) => startServer(name, proxies[name].url));
   servers.push(...started);
@@ -459,13 +477,18 @@ async function roundTrips(endpoints: Endpoint[], dbUrl: string, n = 20, warm = 3
             if (setup) req = setup(req, context) ?? req;
             const res = await fetch(`http://127.0.0.1:${s.port}${req.path}`, { method: req.method, headers: req.headers as Record<string, string>, body: req.body as string | undefined });
             const text = await res.text();
+            statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
             (r.onResponse as ((status: number, body: string, context: unknown) => void) | undefined)?.(res.status, text, context);
           }
         };
         for (let i = 0; i < warm; i++) await one();
         proxy.reset();
+        statuses.clear();
         for (let i = 0; i < n; i++) await one();
         per[s.name] = proxy.flights() / n;
+        // A failed request does less work: its count is not the endpoint's.
+        const bad = [...statuses].filter(([status]) => status >= 300);
+        if (bad.length) throw new Error(`round trips of ${e.name} at ${s.name}: answers ${JSON.stringify(Object.fromEntries(statuses))}`);
       }
       out.set(e.name, { ours: per.sigap!, base: per.baseline! });
       log(`  ${e.name.padEnd(22)} round trips per request: SIGAP ${per.sigap!.toFixed(1)}, baseline ${per.baseline!.toFixed(1)}`);
@@ -562,10 +585,36 @@ async function main() {
 
   const rss = { ours: peakRssMb(ours.proc.pid), base: peakRssMb(base.proc.pid) };
   await Promise.all([stopServer(ours), stopServer(base)]);
+
+  // SIGAP as WORKERS cluster workers behind one port, against its single process above.
+  const workerRows: { name: string; one: Measure; many: Measure }[] = [];
+  if (WORKERS > 1) {
+    const many = startServer('sigap', dbUrl, WORKERS);
+    servers.push(many);
+    await waitReady(many);
+    await new Promise((r) => setTimeout(r, 3000)); // the first worker listens, then the others start
+    const [pool] = await transitionPools(sql);
+    const endpoints = [trackingEndpoint(full.sample), inboxEndpoints[3]!, detailEndpoint(full.sample), transitionEndpoint(pool), submitEndpoint];
+    log(`SIGAP as ${WORKERS} workers (WORKERS=${WORKERS}):`);
+    for (const e of endpoints.filter((x) => wanted(x.name))) {
+      const one = rows.find((r) => r.name === e.name)?.ours;
+      if (!one) continue;
+      const tokens: Record<string, string> = {};
+      for (const u of e.users) tokens[u] = await login(many.port, u);
+      if (WARMUP > 0) await drive(many, e.requests(tokens), WARMUP, e.connections, e.timeout);
+      const m = await drive(many, e.requests(tokens), DURATION, e.connections, e.timeout);
+      log(`  ${e.name.padEnd(22)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  CPU ${cpuText(m)} ms/req${m.non2xx || m.errors ? `  !! ${m.non2xx} non-2xx, ${m.errors} errors` : ''}`);
+      workerRows.push({ name: e.name, one, many: m });
+    }
+    await stopServer(many);
+  }
   // The reports take seconds each: their round trips are not counted.
   log('round trips per request:');
+  // A fresh pool from the database: a transition still in flight when a load run stopped changed a
+  // case (its version, its officer) without the pool hearing of it.
+  const [tripPool] = await transitionPools(sql);
   const trips = await roundTrips(
-    [submitEndpoint, trackingEndpoint(full.sample), ...inboxEndpoints, detailEndpoint(full.sample), transitionEndpoint(ourPool)].filter((e) => wanted(e.name)),
+    [submitEndpoint, trackingEndpoint(full.sample), ...inboxEndpoints, detailEndpoint(full.sample), transitionEndpoint(tripPool)].filter((e) => wanted(e.name)),
     dbUrl,
   );
   await sql.end();
@@ -609,9 +658,21 @@ async function main() {
       );
     }
   }
+  const workerLines: string[] = [];
+  if (workerRows.length) {
+    workerLines.push(`| endpoint | 1 process req/s | p99 ms | ${WORKERS} workers req/s | p99 ms | req/s ${WORKERS} ÷ 1 | ${WORKERS} workers ÷ baseline req/s |`);
+    workerLines.push(`|---|---:|---:|---:|---:|---:|---:|`);
+    for (const w of workerRows) {
+      const base = rows.find((r) => r.name === w.name)!.base;
+      const bad = w.many.non2xx + w.many.errors;
+      if (bad) misses.push(`${w.name}: ${bad} failed responses at SIGAP with ${WORKERS} workers`);
+      workerLines.push(`| ${w.name} | ${f0(w.one.rps)} | ${w.one.p99} | ${f0(w.many.rps)} | ${w.many.p99} | ${f2(ratio(w.many.rps, w.one.rps))} | ${f2(ratio(w.many.rps, base.rps))} |`);
+    }
+  }
+  const workersTable = workerLines.join('\n');
   const table = lines.join('\n');
   const sizes = sizeLines.join('\n');
-  console.log(`\n${table}\n\n${sizes}\n\n${misses.length ? `Targets missed:\n${misses.map((m) => `- ${m}`).join('\n')}` : 'Every target met.'}\n`);
+  console.log(`\n${table}\n\n${sizes}\n\n${workersTable}\n\n${misses.length ? `Targets missed:\n${misses.map((m) => `- ${m}`).join('\n')}` : 'Every target met.'}\n`);
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const nproc = spawnSync('nproc', { encoding: 'utf8' }).stdout.trim() || String(os.availableParallelism());
@@ -650,6 +711,14 @@ ${table}
 ## Inbox p99 by table size
 
 ${sizes || '(single size run)'}
+
+## Both cores: SIGAP as ${WORKERS} workers
+
+${workersTable || '(not measured: --workers 1)'}
+
+The same endpoints against SIGAP started with \`WORKERS=${WORKERS}\` (node:cluster, one port), after the single-process
+run above, on the same data; the baseline stays one process. The load generator and PostgreSQL share the same cores,
+so the gain is what a second process adds on this machine, not 2×.
 
 ${misses.length ? `## Targets missed\n\n${misses.map((m) => `- ${m}`).join('\n')}` : 'Every target met.'}
 `;

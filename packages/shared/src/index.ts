@@ -6,3 +6,4 @@ export * from './calendar';
 export * from './sop';
 export * from './api';
 export * from './notifications';
+export * from './complaint-form-mini';

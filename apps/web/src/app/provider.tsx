@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { createQueryClient } from '@/lib/react-query';
+import type { ReactNode } from 'react';
 
-/** App-wide providers. i18next is initialised before render (see main.tsx). */
+/**
+ * App-wide providers: none today. The translations are set up before render (main.tsx); TanStack
+ * Query's provider wraps only the pages that use it (routes/query-layout.tsx), so the complaint
+ * form's first load does without it.
+ */
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return <>{children}</>;
 }

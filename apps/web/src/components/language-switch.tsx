@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { LANGUAGES, currentLanguage, setLanguage, type TLanguage } from '@/lib/i18n';
 
 const SHORT: Record<TLanguage, string> = { id: 'ID', en: 'EN' };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
+import { addResources, getFixedT } from '@/lib/i18n';
 import { SOP_STEPS, SOP_TABLE } from '@sigap/shared';
 import id from '@/locales/id';
 import en from '@/locales/en';
 import { formatStandard, formatStandardsTotal, sumStandards } from './format-standard';
 
 async function tFor(lng: 'id' | 'en') {
-  const i18n = i18next.createInstance();
-  await i18n.init({ lng, resources: { id: { translation: id }, en: { translation: en } }, interpolation: { escapeValue: false } });
-  return i18n.t;
+  addResources('id', 'translation', id);
+  addResources('en', 'translation', en);
+  return getFixedT(lng);
 }
 
 describe('formatStandard', () => {

@@ -2,7 +2,8 @@
  * Time standards (mutu baku) in words: "1 jam kerja", "3 hari kerja", "tanpa standar waktu".
  * All units are working time on the agency's calendar (docs/sop.md "Reading of the time standards").
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n';
+import '@/locales/parts/landing';
 import type { TimeStandard } from '@sigap/shared';
 
 type TStandardValue = TimeStandard;

@@ -1,6 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-client';
 
+let client: QueryClient | undefined;
+
+/** The app's one query client (made on first use: the pages that use TanStack Query load it, the complaint form does not). */
+export function queryClient(): QueryClient {
+  return (client ??= createQueryClient());
+}
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
+import '@/locales/parts/lacak';
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { Head } from '@/components/seo/head';
 import { normalizeCode, trackingKeys, type TLookup } from '@/features/tracking/api/get-public-complaint';

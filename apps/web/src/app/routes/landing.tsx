@@ -1,4 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
+import '@/locales/parts/complaint';
+import '@/locales/parts/landing';
 import { Link } from 'react-router-dom';
 import { SOP_STEPS } from '@sigap/shared';
 import { paths } from '@/config/paths';

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
+import '@/locales/parts/verifikasi';
 import { useParams } from 'react-router-dom';
 import { Head } from '@/components/seo/head';
 import { DocumentIdForm } from '@/features/verification/components/document-id-form';

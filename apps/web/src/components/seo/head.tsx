@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 
 /** The document title (React 19 hoists <title> into <head>). No title = the home page's. */
 export function Head({ title, noIndex = false }: { title?: string; noIndex?: boolean }) {

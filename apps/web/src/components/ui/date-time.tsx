@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { formatWib, type TWibStyle } from './format-wib';
 
 /** A date (and time) in WIB, in the reader's language, as a machine-readable <time>. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 
 export interface TErrorSummaryItem {
   /** The id of the field the message belongs to (its input, or the first input of a group). */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { Head } from '@/components/seo/head';
 import { useStaffUser } from '@/features/staff-auth/hooks/use-session';
 import { PersonalDataView } from '@/features/staff-admin/components/personal-data-view';

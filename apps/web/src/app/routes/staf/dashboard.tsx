@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { useSearchParams } from 'react-router-dom';
 import { Head } from '@/components/seo/head';
 import type { ReportFilters } from '@/lib/staff-query-keys';

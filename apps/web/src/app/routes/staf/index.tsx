@@ -1,11 +1,15 @@
 /**
- * The staff workspace's route tree, mounted under /staf by app/router.tsx (lazily, through
- * `patchRoutesOnNavigation`: public pages never load this module). The layout and the session
- * guard come with this chunk; every page is its own lazy chunk.
+ * The staff workspace's route tree, mounted at /staf/* by app/router.tsx as one lazy chunk (public
+ * pages never load this module). The layout, the session guard and TanStack Query's provider come
+ * with this chunk; every page is its own lazy chunk.
  */
-import type { RouteObject } from 'react-router-dom';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Route, Routes } from 'react-router-dom';
 import { paths } from '@/config/paths';
+import { lazyPage } from '@/lib/lazy-page';
+import { ErrorBoundary } from '@/components/errors/error-boundary';
 import { addNamespace } from '@/lib/i18n';
+import { queryClient } from '@/lib/react-query';
 import id from '@/locales/id/staf';
 import en from '@/locales/en/staf';
 import { RequireSession, StaffErrorBoundary, StaffLayout } from './layout';
@@ -13,34 +17,49 @@ import { RequireSession, StaffErrorBoundary, StaffLayout } from './layout';
 // The staff strings travel with the staff chunk, never with the public pages.
 addNamespace('staf', { id, en });
 
-export const stafRoutes: RouteObject[] = [
-  {
-    id: 'staf',
-    path: paths.staf.path,
-    Component: StaffLayout,
-    ErrorBoundary: StaffErrorBoundary,
-    children: [
-      { path: paths.stafMasuk.path, lazy: () => import('./sign-in') },
-      {
-        id: 'staf-session',
-        Component: RequireSession,
-        children: [
-          { index: true, lazy: () => import('./inbox') },
-          { path: paths.stafKotakMasuk.path, lazy: () => import('./inbox') },
-          { path: paths.stafPerkara.path, lazy: () => import('./case') },
-          { path: paths.stafInput.path, lazy: () => import('./intake') },
-          { path: paths.stafAudit.path, lazy: () => import('./audit') },
-          { path: paths.stafAdminData.path, lazy: () => import('./admin-data') },
-          { path: paths.stafAdminRetensi.path, lazy: () => import('./admin-retention') },
-          { path: paths.stafAdminPengguna.path, lazy: () => import('./admin-users') },
-          { path: paths.stafAgenda.path, lazy: () => import('./agenda') },
-          { path: paths.stafNotifikasi.path, lazy: () => import('./notifications') },
-          { path: paths.stafPengaturan.path, lazy: () => import('./preferences') },
-          { path: paths.stafDasbor.path, lazy: () => import('./dashboard') },
-          { path: '*', lazy: () => import('./not-found') },
-        ],
-      },
-    ],
-  },
-];
+const SignIn = lazyPage(() => import('./sign-in'));
+const Inbox = lazyPage(() => import('./inbox'));
+const Case = lazyPage(() => import('./case'));
+const Intake = lazyPage(() => import('./intake'));
+const Audit = lazyPage(() => import('./audit'));
+const AdminData = lazyPage(() => import('./admin-data'));
+const AdminRetention = lazyPage(() => import('./admin-retention'));
+const AdminUsers = lazyPage(() => import('./admin-users'));
+const Agenda = lazyPage(() => import('./agenda'));
+const Notifications = lazyPage(() => import('./notifications'));
+const Preferences = lazyPage(() => import('./preferences'));
+const Dashboard = lazyPage(() => import('./dashboard'));
+const NotFound = lazyPage(() => import('./not-found'));
 
+export function Component() {
+  return (
+    <QueryClientProvider client={queryClient()}>
+      <Routes>
+        <Route
+          element={
+            <ErrorBoundary fallback={<StaffErrorBoundary />}>
+              <StaffLayout />
+            </ErrorBoundary>
+          }
+        >
+          <Route path={paths.stafMasuk.path} element={<SignIn />} />
+          <Route element={<RequireSession />}>
+            <Route index element={<Inbox />} />
+            <Route path={paths.stafKotakMasuk.path} element={<Inbox />} />
+            <Route path={paths.stafPerkara.path} element={<Case />} />
+            <Route path={paths.stafInput.path} element={<Intake />} />
+            <Route path={paths.stafAudit.path} element={<Audit />} />
+            <Route path={paths.stafAdminData.path} element={<AdminData />} />
+            <Route path={paths.stafAdminRetensi.path} element={<AdminRetention />} />
+            <Route path={paths.stafAdminPengguna.path} element={<AdminUsers />} />
+            <Route path={paths.stafAgenda.path} element={<Agenda />} />
+            <Route path={paths.stafNotifikasi.path} element={<Notifications />} />
+            <Route path={paths.stafPengaturan.path} element={<Preferences />} />
+            <Route path={paths.stafDasbor.path} element={<Dashboard />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Route>
+      </Routes>
+    </QueryClientProvider>
+  );
+}

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
+import { useTranslation } from '@/lib/i18n';
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ScrollRestoration } from '@/lib/scroll-restoration';
 import { SOP_TABLE } from '@sigap/shared';
 import { paths } from '@/config/paths';
 import { LanguageSwitch } from '@/components/language-switch';
@@ -30,8 +31,10 @@ export function StaffLayout() {
   useDropCacheOnUserChange(session.status === 'signedIn' ? session.user.id : null);
   return (
     <StaffFrame user={session.status === 'signedIn' ? session.user : null}>
-      <Outlet />
-      <ScrollRestoration />
+      <Suspense fallback={<StaffLoading />}>
+        <Outlet />
+        <ScrollRestoration />
+      </Suspense>
     </StaffFrame>
   );
 }

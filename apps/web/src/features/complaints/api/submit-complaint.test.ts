@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SubmitError, SUBMIT_PATH, submitComplaint } from './submit-complaint';
+import { SubmitError, SUBMIT_PATH, submitComplaint, submitWithRetry } from './submit-complaint';
 
 const BODY = {
   type: 'ASPIRASI' as const,
@@ -65,5 +65,31 @@ describe('submitComplaint', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>portal</html>', { status: 200, headers: { 'content-type': 'text/html' } })));
     const p = (await submitComplaint({ body: BODY, idempotencyKey: 'k'.repeat(8) }).catch((x: unknown) => x)) as SubmitError;
     expect(p.isNetworkError).toBe(true);
+  });
+});
+
+describe('submitWithRetry', () => {
+  it('waits 1 s, 2 s, 4 s on a 409 and then gives up; anything else fails at once', async () => {
+    vi.stubGlobal('document', { documentElement: { lang: 'id' }, visibilityState: 'visible' });
+    const busy = respond(409, { type: 'about:blank', title: 'x', status: 409 });
+    vi.stubGlobal('fetch', busy);
+    const waits: number[] = [];
+    const wait = async (ms: number) => void waits.push(ms);
+    const e = (await submitWithRetry({ body: BODY, idempotencyKey: 'k'.repeat(8) }, wait).catch((x: unknown) => x)) as SubmitError;
+    expect(e.status).toBe(409);
+    expect(busy).toHaveBeenCalledTimes(4);
+    expect(waits).toEqual([1000, 2000, 4000]);
+
+    const calls = [respond(409, { type: 'about:blank', title: 'x', status: 409 }), respond(201, OK)];
+    let n = 0;
+    vi.stubGlobal('fetch', vi.fn((url: string, init: RequestInit) => calls[Math.min(n++, 1)]!(url, init)));
+    await expect(submitWithRetry({ body: BODY, idempotencyKey: 'k'.repeat(8) }, wait)).resolves.toEqual(OK);
+
+    const down = respond(503, { type: 'about:blank', title: 'x', status: 503 });
+    vi.stubGlobal('fetch', down);
+    waits.length = 0;
+    await expect(submitWithRetry({ body: BODY, idempotencyKey: 'k'.repeat(8) }, wait)).rejects.toMatchObject({ status: 503 });
+    expect(down).toHaveBeenCalledTimes(1);
+    expect(waits).toEqual([]);
   });
 });

@@ -5,19 +5,13 @@
  * connection can hang without failing), so it calls fetch itself and still throws the app's
  * `ApiError` (as `SubmitError`) built by the shared `toProblem`.
  */
-import { useMutation } from '@tanstack/react-query';
-import { ZSubmitResponse, type TSubmitResponse } from '@sigap/shared';
+import { submitResponseMini, type TSubmitResponse } from '@sigap/shared';
 import { API_BASE, ApiError, isApiError, toProblem, type ProblemDetails } from '@/lib/api-client';
 import type { TComplaintRequestBody } from '../lib/form-schema';
 
 export const SUBMIT_PATH = `${API_BASE}/v1/public/complaints`;
 /** Past this, give up waiting and let the citizen retry (with the same key: never a duplicate). */
 export const SUBMIT_TIMEOUT_MS = 45_000;
-
-export const complaintKeys = {
-  all: ['public-complaints'] as const,
-  submit: () => [...complaintKeys.all, 'submit'] as const,
-};
 
 export interface TSubmitVariables {
   body: TComplaintRequestBody;
@@ -64,24 +58,45 @@ export async function submitComplaint({ body, idempotencyKey }: TSubmitVariables
   }
   const data: unknown = (res.headers.get('content-type') ?? '').includes('json') ? await res.json().catch(() => undefined) : undefined;
   if (!res.ok) throw new SubmitError(toProblem(res.status, res.statusText, data), retryAfter(res, data));
-  const parsed = ZSubmitResponse.safeParse(data);
+  const parsed = submitResponseMini.safeParse(data); // = ZSubmitResponse, without zod
   // A 2xx that is not our answer (a captive portal, a proxy page): treat it as a lost response.
   if (!parsed.success) throw networkError('Unexpected response');
   return parsed.data;
 }
 
-/**
- * The mutation. It fails fast when offline (networkMode 'always') so the citizen is told at once;
- * a 409 means the same key is still being processed on the server, worth a short automatic wait.
- */
-export function useSubmitComplaint() {
-  return useMutation({
-    mutationKey: complaintKeys.submit(),
-    mutationFn: submitComplaint,
-    networkMode: 'always',
-    retry: (count, error) => count < 3 && isApiError(error) && error.status === 409,
-    retryDelay: (attempt) => 1000 * 2 ** attempt,
-    // The answer holds the tracking secret: do not keep it in the cache after use.
-    gcTime: 0,
+/** How often a 409 (the same key still being processed) is retried, and after how long: 1 s, 2 s, 4 s. */
+export const BUSY_RETRIES = 3;
+export const busyRetryDelay = (failures: number) => 1000 * 2 ** failures;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => window.setTimeout(resolve, ms));
+
+/** Resolves when the page is visible again (a hidden tab waits, as TanStack Query's retryer did). */
+function whenVisible(): Promise<void> {
+  if (typeof document === 'undefined' || document.visibilityState !== 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const onChange = () => {
+      if (document.visibilityState === 'hidden') return;
+      document.removeEventListener('visibilitychange', onChange);
+      resolve();
+    };
+    document.addEventListener('visibilitychange', onChange);
   });
+}
+
+/**
+ * The submit as the form runs it (what its TanStack Query mutation did, without loading TanStack
+ * Query on the public form): it fails fast when offline, so the citizen is told at once; a 409
+ * means the same key is still being processed on the server, worth a short automatic wait. The
+ * answer holds the tracking secret and is kept nowhere but in the caller's hands.
+ */
+export async function submitWithRetry(variables: TSubmitVariables, wait: (ms: number) => Promise<void> = sleep): Promise<TSubmitResponse> {
+  for (let failures = 0; ; failures++) {
+    try {
+      return await submitComplaint(variables);
+    } catch (error) {
+      if (!(failures < BUSY_RETRIES && isApiError(error) && error.status === 409)) throw error;
+      await wait(busyRetryDelay(failures));
+      await whenVisible();
+    }
+  }
 }

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react';
-import { get, useForm, useWatch, type Control, type FieldErrors } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslation } from 'react-i18next';
-import { COMPLAINT_TYPES, GENDERS, type TComplaintType, type TSubmitResponse } from '@sigap/shared';
+import '@/locales/parts/complaint';
+import '@/locales/parts/lapor';
+import { useTranslation } from '@/lib/i18n';
+// The enums' copies in complaint-form-mini.ts: domain.ts would bring zod along (see there).
+import { MINI_COMPLAINT_TYPES as COMPLAINT_TYPES, MINI_GENDERS as GENDERS, type TComplaintType, type TSubmitResponse } from '@sigap/shared';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Notice } from '@/components/ui/notice';
-import { useSubmitComplaint } from '../api/submit-complaint';
+import { submitWithRetry } from '../api/submit-complaint';
 import { clearDraft, hasContent, loadDraft, saveDraft, type TDraftValues } from '../lib/draft-storage';
 import { errorText } from '../lib/error-text';
 import {
   CONTENT_MAX,
   CONTENT_MIN,
   FIELD_ORDER,
-  ZComplaintFormValues,
   emptyFormValues,
   fieldId,
   isFieldName,
@@ -22,6 +22,7 @@ import {
   type TComplaintRequestBody,
   type TFieldName,
 } from '../lib/form-schema';
+import { useComplaintForm, type TFieldErrors } from '../lib/use-complaint-form';
 import { newIdempotencyKey } from '../lib/idempotency-key';
 import { classifySubmitError, isAmbiguous, type TSubmitFailure } from '../lib/submit-failure';
 import { ConfidentialOption } from './confidential-option';
@@ -58,9 +59,9 @@ function mergeDefaults(values: Partial<TDraftValues> | undefined): TComplaintFor
 const sameBody = (a: TComplaintRequestBody, b: TComplaintRequestBody) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Field errors in screen order, with their raw message (translated when shown). */
-function summaryOf(errors: FieldErrors<TComplaintFormInput>): TSummaryItem[] {
+function summaryOf(errors: TFieldErrors): TSummaryItem[] {
   return FIELD_ORDER.flatMap((name) => {
-    const message = (get(errors, name) as { message?: string } | undefined)?.message;
+    const message = errors[name]?.message;
     return message ? [{ name, message }] : [];
   });
 }
@@ -71,7 +72,14 @@ function summaryOf(errors: FieldErrors<TComplaintFormInput>): TSummaryItem[] {
  * fields. One Idempotency-Key per filled form, kept with the draft in sessionStorage, so a retry
  * after a lost answer returns the first complaint instead of filing a second one.
  */
-export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmitted) => void }) {
+export function ComplaintForm({
+  onSubmitted,
+  beforeSubmit,
+}: {
+  onSubmitted: (submitted: TSubmitted) => void;
+  /** Runs before anything is sent (the page loads its receipt); if it fails, nothing is sent and the citizen is told the connection failed. */
+  beforeSubmit?: () => Promise<void>;
+}) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'id';
   const [initial] = useState(() => {
@@ -88,22 +96,12 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
   const [confirmReset, setConfirmReset] = useState(false);
   const [restored, setRestored] = useState(initial.restored);
 
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    subscribe,
-    getValues,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<TComplaintFormInput, unknown, TComplaintFormOutput>({
-    resolver: zodResolver(ZComplaintFormValues),
-    defaultValues: mergeDefaults(initial.draft?.values),
-    shouldFocusError: true,
-  });
-  const mutation = useSubmitComplaint();
-  const busy = isSubmitting || mutation.isPending;
+  // Every change goes to sessionStorage at once (a few hundred bytes), so a reload loses nothing.
+  const { values, errors, isSubmitting, handleSubmit, setError, reset, getValues, text, radio, checkbox } = useComplaintForm(
+    mergeDefaults(initial.draft?.values),
+    (next) => persist(next),
+  );
+  const busy = isSubmitting;
 
   function persist(values: Partial<TComplaintFormInput> = getValues()) {
     if (finished.current) return;
@@ -113,9 +111,6 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
       clearDraft();
     }
   }
-
-  // Every change goes to sessionStorage at once (a few hundred bytes), so a reload loses nothing.
-  useEffect(() => subscribe({ formState: { values: true }, callback: ({ values }) => persist(values) }), [subscribe]);
 
   // A failure message takes focus so it is read out and scrolled into view.
   useEffect(() => {
@@ -140,7 +135,7 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
     for (const body of pendingRef.current) {
       if (sameBody(body, current)) continue;
       try {
-        const response = await mutation.mutateAsync({ body, idempotencyKey: keyRef.current });
+        const response = await submitWithRetry({ body, idempotencyKey: keyRef.current });
         finish(response, body.type, true);
         return 'done';
       } catch (error) {
@@ -170,7 +165,14 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
     // The complainant's mails (receipt, milestones, the result) come in the language the form is shown in.
     const body = toRequestBody(values, lng === 'en' ? 'en' : 'id');
     try {
-      const response = await mutation.mutateAsync({ body, idempotencyKey: keyRef.current });
+      await beforeSubmit?.();
+    } catch {
+      setFailure({ kind: 'network' });
+      inFlight.current = false;
+      return;
+    }
+    try {
+      const response = await submitWithRetry({ body, idempotencyKey: keyRef.current });
       finish(response, body.type, false);
     } catch (error) {
       const f = classifySubmitError(error);
@@ -189,7 +191,7 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
     }
   }
 
-  function onInvalid(errs: FieldErrors<TComplaintFormInput>) {
+  function onInvalid(errs: TFieldErrors) {
     setFailure(null);
     setSummary(summaryOf(errs));
   }
@@ -224,7 +226,7 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
     void handleSubmit(onValid, onInvalid)();
   }
 
-  const err = (name: TFieldName) => errorText((get(errors, name) as { message?: string } | undefined)?.message, t, lng);
+  const err = (name: TFieldName) => errorText(errors[name]?.message, t, lng);
   const a11y = (name: TFieldName, hint: boolean) => {
     const id = fieldId(name);
     const invalid = !!err(name);
@@ -262,9 +264,8 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
                   <input
                     id={id}
                     type="radio"
-                    value={type}
                     className="choice-card__input"
-                    {...register('type')}
+                    {...radio('type', type)}
                     aria-labelledby={`${id}-title`}
                     aria-describedby={[`${id}-kinds`, err('type') ? `${fieldId('type')}-error` : ''].filter(Boolean).join(' ')}
                     aria-invalid={!!err('type') || undefined}
@@ -295,10 +296,10 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
             className="input textarea"
             rows={7}
             maxLength={CONTENT_MAX}
-            {...register('content')}
+            {...text('content')}
             {...a11y('content', true)}
           />
-          <ContentCount control={control} />
+          <ContentCount content={values.content ?? ''} />
         </div>
       </section>
 
@@ -313,7 +314,7 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
             autoComplete="name"
             autoCapitalize="words"
             maxLength={120}
-            {...register('reporter.name')}
+            {...text('reporter.name')}
             {...a11y('reporter.name', false)}
           />
         </TextField>
@@ -325,7 +326,7 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
             rows={3}
             autoComplete="street-address"
             maxLength={500}
-            {...register('reporter.address')}
+            {...text('reporter.address')}
             {...a11y('reporter.address', true)}
           />
         </TextField>
@@ -341,9 +342,8 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
                   <input
                     id={id}
                     type="radio"
-                    value={g}
                     className="choice__input"
-                    {...register('reporter.gender')}
+                    {...radio('reporter.gender', g)}
                     {...a11y('reporter.gender', false)}
                   />
                   <label htmlFor={id} className="choice__label">
@@ -363,7 +363,7 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
             className="input input--medium"
             autoComplete="tel"
             maxLength={30}
-            {...register('reporter.phone')}
+            {...text('reporter.phone')}
             {...a11y('reporter.phone', true)}
           />
         </TextField>
@@ -384,7 +384,7 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
             autoCapitalize="none"
             spellCheck={false}
             maxLength={254}
-            {...register('reporter.email')}
+            {...text('reporter.email')}
             {...a11y('reporter.email', true)}
           />
         </TextField>
@@ -399,7 +399,7 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
               id={fieldId('confidential')}
               type="checkbox"
               className="choice__input"
-              {...register('confidential')}
+              {...checkbox('confidential')}
               aria-describedby={`${fieldId('confidential')}-hint`}
             />
             <label htmlFor={fieldId('confidential')} className="choice__label">
@@ -420,7 +420,7 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
               id={fieldId('consent')}
               type="checkbox"
               className="choice__input"
-              {...register('consent')}
+              {...checkbox('consent')}
               aria-invalid={!!err('consent') || undefined}
               aria-describedby={['lapor-pdp-heading', err('consent') ? `${fieldId('consent')}-error` : ''].filter(Boolean).join(' ')}
             />
@@ -467,10 +467,9 @@ export function ComplaintForm({ onSubmitted }: { onSubmitted: (submitted: TSubmi
   );
 }
 
-/** The character count under the complaint; watches only its field, so typing re-renders only this. */
-function ContentCount({ control }: { control: Control<TComplaintFormInput, unknown, TComplaintFormOutput> }) {
+/** The character count under the complaint. */
+function ContentCount({ content }: { content: string }) {
   const { t, i18n } = useTranslation();
-  const content = useWatch({ control, name: 'content' }) ?? '';
   const remaining = Math.max(0, CONTENT_MIN - content.trim().length);
   const locale = i18n.resolvedLanguage === 'en' ? 'en-GB' : 'id-ID';
   return (

@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { COMPLAINT_TYPES } from '@sigap/shared';
+import { useTranslation } from '@/lib/i18n';
+import '@/locales/parts/complaint';
+import { MINI_COMPLAINT_TYPES as COMPLAINT_TYPES } from '@sigap/shared'; // = COMPLAINT_TYPES, without domain.ts's schemas
 
 /** The form's two complaint types (Jenis Pengaduan), looped from the shared enum. */
 export function ComplaintTypes() {

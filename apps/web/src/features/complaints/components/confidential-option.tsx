@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
+import '@/locales/parts/complaint';
 
 const POINTS = ['registry', 'handlers', 'terlapor', 'content'] as const;
 

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
+import '@/locales/parts/lapor';
 import { useRetentionYears } from '../api/get-privacy-notice';
 
 const ITEMS = ['purpose', 'controller', 'processors', 'retention', 'security', 'rights'] as const;

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import '@/locales/parts/complaint';
+import '@/locales/parts/lapor-receipt';
+import { useTranslation } from '@/lib/i18n';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { Head } from '@/components/seo/head';

@@ -1,20 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
+import { z } from 'zod';
+import { addResources, getFixedT } from '@/lib/i18n';
 import { ZComplaintInput } from '@sigap/shared';
 import id from '@/locales/id';
 import en from '@/locales/en';
 import { clearDraft, DRAFT_STORAGE_KEY, hasContent, loadDraft, saveDraft } from './draft-storage';
 import { errorText } from './error-text';
-import { FIELD_ORDER, ZComplaintFormValues, emptyFormValues, fieldId, isFieldName, toRequestBody } from './form-schema';
+import { CONSENT_ERROR, FIELD_ORDER, emptyFormValues, fieldId, isFieldName, toRequestBody, validateComplaintForm, type TComplaintFormOutput } from './form-schema';
 import { newIdempotencyKey } from './idempotency-key';
 import { classifySubmitError, isAmbiguous } from './submit-failure';
 import { ApiError } from '@/lib/api-client';
 import { SubmitError } from '../api/submit-complaint';
 
 async function tFor(lng: 'id' | 'en') {
-  const i18n = i18next.createInstance();
-  await i18n.init({ lng, resources: { id: { translation: id }, en: { translation: en } }, interpolation: { escapeValue: false } });
-  return i18n.t;
+  addResources('id', 'translation', id);
+  addResources('en', 'translation', en);
+  return getFixedT(lng);
+}
+
+/** What the form validated with before (zod): the reference `validateComplaintForm` must equal. */
+const ZComplaintFormValues = ZComplaintInput.extend({ consent: z.literal(true, { error: CONSENT_ERROR }) });
+
+function parse(values: unknown): TComplaintFormOutput {
+  const r = validateComplaintForm(values);
+  if (!r.success) throw new Error(JSON.stringify(r.error.issues));
+  return r.data;
 }
 
 const VALID = {
@@ -37,7 +47,7 @@ function memoryStorage() {
 
 describe('the form schema', () => {
   it('is the shared schema plus a required consent that is never sent', () => {
-    const parsed = ZComplaintFormValues.parse(VALID);
+    const parsed = parse(VALID);
     const body = toRequestBody(parsed, 'id');
     expect(body).toEqual({
       type: 'PENGADUAN',
@@ -52,23 +62,23 @@ describe('the form schema', () => {
   });
 
   it('keeps a given email, lower-cased', () => {
-    const parsed = ZComplaintFormValues.parse({ ...VALID, reporter: { ...VALID.reporter, email: 'Budi@Contoh.ID' } });
+    const parsed = parse({ ...VALID, reporter: { ...VALID.reporter, email: 'Budi@Contoh.ID' } });
     expect(toRequestBody(parsed, 'id').reporter.email).toBe('budi@contoh.id');
   });
 
   it('sends the language the form is shown in as the locale of the complainant’s mails', () => {
-    const parsed = ZComplaintFormValues.parse(VALID);
+    const parsed = parse(VALID);
     expect(toRequestBody(parsed, 'en').locale).toBe('en');
     expect(toRequestBody(parsed, 'id').locale).toBe('id');
     expect(ZComplaintInput.safeParse(toRequestBody(parsed, 'en')).success).toBe(true);
   });
 
   it('reports each empty field at its path, in Indonesian, and the consent as a catalogue key', () => {
-    const r = ZComplaintFormValues.safeParse(emptyFormValues());
-    expect(r.success).toBe(false);
-    // First message per path, as react-hook-form shows it (an empty phone also fails the format check).
+    const r = validateComplaintForm(emptyFormValues());
+    if (r.success) throw new Error('the empty form passed');
+    // First message per path, as the form shows it (an empty phone also fails the format check).
     const byPath: Record<string, string> = {};
-    for (const i of r.error!.issues) byPath[i.path.join('.')] ??= i.message;
+    for (const i of r.error.issues) byPath[i.path.join('.')] ??= i.message;
     expect(byPath).toMatchObject({
       type: 'Pilih jenis pengaduan.',
       content: 'Wajib diisi.',
@@ -79,6 +89,28 @@ describe('the form schema', () => {
       consent: 'i18n:lapor.fields.consent.error',
     });
     for (const path of Object.keys(byPath)) expect(isFieldName(path), path).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ['the empty form', emptyFormValues()],
+    ['the valid form', VALID],
+    ['without consent', { ...VALID, consent: false }],
+    ['consent missing', { ...VALID, consent: undefined }],
+    ['consent as text', { ...VALID, consent: 'true' }],
+    ['an invalid form without consent', { ...emptyFormValues(), content: 'pendek', reporter: { ...VALID.reporter, phone: '123', email: 'x' } }],
+    ['an unknown key without consent', { ...VALID, consent: false, extra: 1 }],
+    ['an unknown key with consent', { ...VALID, extra: 1 }],
+    ['not an object', null],
+    ['an array', []],
+  ])('validates %s exactly as ZComplaintInput.extend({ consent }) did', (_name, values) => {
+    const ref = ZComplaintFormValues.safeParse(values);
+    const got = validateComplaintForm(values);
+    expect(got.success).toBe(ref.success);
+    if (ref.success && got.success) expect(got.data).toEqual(ref.data);
+    if (!ref.success && !got.success) {
+      const issues = (list: { path: PropertyKey[]; message: string }[]) => list.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+      expect(issues(got.error.issues)).toEqual(issues(ref.error.issues));
+    }
   });
 
   it('gives every field a DOM id', () => {
@@ -120,7 +152,7 @@ describe('newIdempotencyKey', () => {
 describe('the draft in sessionStorage', () => {
   it('round-trips the values, the key and the pending bodies, but never the consent', () => {
     const store = memoryStorage();
-    const body = toRequestBody(ZComplaintFormValues.parse(VALID), 'id');
+    const body = toRequestBody(parse(VALID), 'id');
     saveDraft({ key: 'key-12345678', values: { ...VALID } as never, pending: [body] }, store);
     const raw = JSON.parse(store.data.get(DRAFT_STORAGE_KEY)!);
     expect(raw.values.consent).toBeUndefined();

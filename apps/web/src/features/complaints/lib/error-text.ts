@@ -4,7 +4,7 @@
  * They are kept as given and translated when shown, so switching language re-words the errors on screen.
  */
 import { translateMessage } from '@sigap/shared';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n';
 
 const PREFIX = 'i18n:';
 

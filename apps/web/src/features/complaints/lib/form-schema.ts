@@ -1,25 +1,43 @@
 /**
- * The form's schema: the shared `ZComplaintInput` (Indonesian messages, the API validates with the
- * same one) plus the personal-data consent, which is the citizen's acknowledgement on this device
- * and is never sent: `toRequestBody` drops it.
+ * The form's validation: the shared `ZComplaintInput` (Indonesian messages, the API validates with
+ * the same rules) plus the personal-data consent, which is the citizen's acknowledgement on this
+ * device and is never sent: `toRequestBody` drops it. On the page it runs as `complaintInputMini`
+ * (@sigap/shared: the same rules, outputs and messages without zod's ~25 KB, proven equal to the
+ * zod schema by packages/shared/test/complaint-form-mini.test.ts); complaint-form.test.ts checks
+ * this file against `ZComplaintInput.extend({ consent })`, what the form used before.
  */
-import { z } from 'zod';
-import { ZComplaintInput, type TComplaintInput, type TLocale } from '@sigap/shared';
+import { complaintInputMini, type TComplaintForm, type TComplaintInput, type TLocale, type TMiniIssue, type TMiniResult } from '@sigap/shared';
 import { i18nMessage } from './error-text';
 
 export const CONTENT_MIN = 20;
 export const CONTENT_MAX = 10_000;
 
-export const ZComplaintFormValues = ZComplaintInput.extend({
-  consent: z.literal(true, { error: i18nMessage('lapor.fields.consent.error') }),
-});
-
 /** What the inputs hold (radios are unset until chosen). */
-export type TComplaintFormInput = z.input<typeof ZComplaintFormValues>;
-/** What the schema gives back: trimmed, phone in E.164, email lower-cased or absent. */
-export type TComplaintFormOutput = z.output<typeof ZComplaintFormValues>;
+export type TComplaintFormInput = TComplaintInput & { consent: true };
+/** What the validation gives back: trimmed, phone in E.164, email lower-cased or absent. */
+export type TComplaintFormOutput = TComplaintForm & { consent: true };
 /** What the API takes. */
 export type TComplaintRequestBody = TComplaintInput;
+
+export const CONSENT_ERROR = i18nMessage('lapor.fields.consent.error');
+
+/**
+ * `ZComplaintInput.extend({ consent: z.literal(true, { error: CONSENT_ERROR }) }).safeParse(values)`:
+ * the consent's issue comes after the other fields' (and before an unknown key's, which strict
+ * objects report last).
+ */
+export function validateComplaintForm(values: unknown): TMiniResult<TComplaintFormOutput> {
+  const { consent, ...rest } = (values && typeof values === 'object' ? values : {}) as Record<string, unknown>;
+  const r = complaintInputMini.safeParse(values && typeof values === 'object' && !Array.isArray(values) ? rest : values);
+  if (!values || typeof values !== 'object' || Array.isArray(values)) return r as TMiniResult<TComplaintFormOutput>;
+  if (r.success && consent === true) return { success: true, data: { ...r.data, consent: true } };
+  const issues: TMiniIssue[] = r.success ? [] : [...r.error.issues];
+  if (consent !== true) {
+    const unknownAt = issues.findIndex((i) => i.path.length === 0);
+    issues.splice(unknownAt < 0 ? issues.length : unknownAt, 0, { path: ['consent'], message: CONSENT_ERROR });
+  }
+  return { success: false, error: { issues } };
+}
 
 /**
  * Empty form. Radios start unset (null, which is also what react-hook-form reads from a group with

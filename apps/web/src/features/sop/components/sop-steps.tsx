@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
+import '@/locales/parts/landing';
 import { SOP_STEPS, SOP_TABLE } from '@sigap/shared';
 import { formatStandard } from '@/lib/format-standard';
 

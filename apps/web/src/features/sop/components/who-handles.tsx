@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
+import '@/locales/parts/landing';
 import { SOP_STEPS, SOP_TABLE, type TRole } from '@sigap/shared';
 
 /** The staff roles in the order a complaint meets them. */

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { TAction } from '@sigap/shared';
 import { ConfirmDialog } from '@/features/staff-ui/components/confirm-dialog';
 import type { ActionForm } from '../hooks/use-action-form';

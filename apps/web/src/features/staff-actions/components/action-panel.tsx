@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { TAction } from '@sigap/shared';
 import type { StaffUser } from '@/lib/staff-api';
 import { clearDraft, draftKey, readDraft, writeDraft } from '@/lib/session-drafts';

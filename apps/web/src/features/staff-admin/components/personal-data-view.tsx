@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { translateMessage, ZReason } from '@sigap/shared';
 import { SessionExpiredError } from '@/lib/staff-api';
 import { ConfirmDialog } from '@/features/staff-ui/components/confirm-dialog';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { AgendaFilters } from '@/lib/staff-query-keys';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { formatDateWib, formatWib } from '@/features/staff-ui/utils/format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { NavLink } from 'react-router-dom';
 import type { StaffUser } from '@/lib/staff-api';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';

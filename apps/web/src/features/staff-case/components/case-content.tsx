@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { CaseDetail } from '../api/get-case';
 
 /** Isi pengaduan: what the complainant wrote, as written. */

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { paths } from '@/config/paths';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { formatWib } from '@/features/staff-ui/utils/format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { stepDef } from '@sigap/shared';
 import { SlaBadge, SlaClock } from '@/features/staff-ui/components/sla-clock';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';

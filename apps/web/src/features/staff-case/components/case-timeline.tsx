@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { SlaBadge, SlaClock } from '@/features/staff-ui/components/sla-clock';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { formatDuration, formatWib, roleLabel, stepLabel } from '@/features/staff-ui/utils/format';

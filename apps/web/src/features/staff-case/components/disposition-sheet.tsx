@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { formatWib, roleLabel } from '@/features/staff-ui/utils/format';
 import type { CaseDetail, CaseDisposition } from '../api/get-case';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { SOP_TABLE, type TLetterDraft } from '@sigap/shared';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { formatWib, roleLabel, stepLabel } from '@/features/staff-ui/utils/format';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { isApiError } from '@/lib/api-client';
 import type { StaffUser } from '@/lib/staff-api';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { CaseDetail } from '../api/get-case';
 import { useReporter } from '../api/get-reporter';
 

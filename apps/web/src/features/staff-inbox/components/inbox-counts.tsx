@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { SLA_STATES, type TSlaState } from '@sigap/shared';
 import { SlaIcon } from '@/features/staff-ui/components/icons';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { COMPLAINT_TYPES, SLA_STATES, SOP_TABLE, type TRole, type TSopStep } from '@sigap/shared';
 import type { InboxFilters } from '@/lib/staff-query-keys';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';

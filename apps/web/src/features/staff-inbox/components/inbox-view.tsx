@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { TRole, TSlaState } from '@sigap/shared';
 import type { InboxFilters } from '@/lib/staff-query-keys';
 import { useInbox } from '../api/get-inbox';

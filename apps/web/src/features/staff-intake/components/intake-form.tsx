@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { Link } from 'react-router-dom';
 import { COMPLAINT_TYPES, msg, translateMessage, ZStaffComplaintInput, type TStaffComplaintInput } from '@sigap/shared';
 import { paths } from '@/config/paths';

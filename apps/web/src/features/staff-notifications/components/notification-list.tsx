@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { SessionExpiredError } from '@/lib/staff-api';
 import { useNow } from '@/lib/use-now';
 import { useNotifications } from '../api/get-notifications';

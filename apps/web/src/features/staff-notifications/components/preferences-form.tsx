@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { LOCALES, NOTIFICATION_KIND_LABELS, type TRole } from '@sigap/shared';
 import { SessionExpiredError } from '@/lib/staff-api';
 import { FieldSet } from '@/features/staff-ui/components/field';

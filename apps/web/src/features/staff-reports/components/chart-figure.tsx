@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { BarSpec } from './chart-canvas';
 
 // Chart.js comes in its own chunk, when the first chart renders (never with any other page).

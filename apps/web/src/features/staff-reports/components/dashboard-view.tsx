@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { isApiError } from '@/lib/api-client';
 import type { ReportFilters } from '@/lib/staff-query-keys';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';

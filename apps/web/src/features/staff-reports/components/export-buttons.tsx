@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { SessionExpiredError } from '@/lib/staff-api';
 import type { ReportFilters } from '@/lib/staff-query-keys';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';

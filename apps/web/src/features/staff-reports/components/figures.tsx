@@ -2,7 +2,7 @@
  * The figures the tables and tiles share: compliance in words and colour with an icon (never
  * colour alone), and the buttons that open the cases behind a figure.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { TSopStep } from '@sigap/shared';
 import { SlaIcon } from '@/features/staff-ui/components/icons';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import type { ReportSummary } from '../api/get-report-summary';
 import { COMPLIANCE_TARGET, complianceLevel, formatCount, formatPercent, overallCompliance } from '../lib/figures';

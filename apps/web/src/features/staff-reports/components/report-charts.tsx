@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { SOP_TABLE, STEPS, type TSopStep } from '@sigap/shared';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { stepLabel, type Lang } from '@/features/staff-ui/utils/format';

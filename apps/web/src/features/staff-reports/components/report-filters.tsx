@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { CHANNELS, COMPLAINT_TYPES } from '@sigap/shared';
 import type { ReportFilters } from '@/lib/staff-query-keys';
 import type { ReportBidangOption } from '../api/get-report-units';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { formatStandard } from '@/lib/format-standard';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { stepLabel } from '@/features/staff-ui/utils/format';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { ReportDrill } from '@/lib/staff-query-keys';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import type { ReportUnit } from '../api/get-report-summary';

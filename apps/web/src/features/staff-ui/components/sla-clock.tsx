@@ -1,5 +1,5 @@
 import type { TSlaState } from '@sigap/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { useNow } from '@/lib/use-now';
 import { useLang } from '../hooks/use-lang';
 import { useWorkCalendar } from '../hooks/use-work-calendar';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { asLang, type Lang } from '../utils/format';
 
 /** The language the staff screens are shown in ('id' or 'en'). */

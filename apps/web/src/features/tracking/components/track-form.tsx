@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import '@/locales/parts/lacak';
+import { useTranslation } from '@/lib/i18n';
 import { normalizeCode, type TLookup } from '../api/get-public-complaint';
 
 type TField = 'code' | 'secret';

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
+import '@/locales/parts/complaint';
+import '@/locales/parts/lacak';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { CASE_STATUS_LABELS, MILESTONE_LABELS, SOP_STEPS, STEP_LABELS } from '@sigap/shared';
 import { WibDateTime } from '@/components/ui/date-time';
 import { isApiError } from '@/lib/api-client';

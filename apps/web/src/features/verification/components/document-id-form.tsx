@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import '@/locales/parts/verifikasi';
+import { useTranslation } from '@/lib/i18n';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { parseDocumentId } from '../lib/document-id';

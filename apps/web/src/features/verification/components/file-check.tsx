@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+import '@/locales/parts/verifikasi';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { isApiError } from '@/lib/api-client';
 import { verifyFile, type TFileVerification } from '../api/verification';
 import { fileProblem, sha256Hex, VERIFY_MAX_BYTES } from '../lib/file-check';

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
+import '@/locales/parts/verifikasi';
 
 /**
  * What this page checks, said before anything else: that a file is byte for byte the letter the

@@ -1,5 +1,5 @@
 import { useFieldArray } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { DELIVERY_METHODS } from '@sigap/shared';
 import { Field } from '@/features/staff-ui/components/field';
 import { isoToWibLocal, wibLocalToIso } from '@/features/staff-ui/utils/format';

@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { Field, FieldSet } from '@/features/staff-ui/components/field';
 import { useOrg } from '../../api/get-org';
 import { useActionForm, type ActionFormOptions } from '../../hooks/use-action-form';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { TLetterDraft } from '@sigap/shared';
 import { Field, FieldSet } from '@/features/staff-ui/components/field';
 

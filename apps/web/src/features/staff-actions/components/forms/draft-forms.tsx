@@ -1,6 +1,6 @@
 import type { FieldValues } from 'react-hook-form';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { useActionForm, type ActionFormOptions } from '../../hooks/use-action-form';
 import { latestDraft } from '../../types';
 import { ActionFormFrame } from '../action-form-frame';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { Field, FieldSet } from '@/features/staff-ui/components/field';
 import { isoToWibLocal, wibLocalToIso } from '@/features/staff-ui/utils/format';
 import { useActionForm, type ActionFormOptions } from '../../hooks/use-action-form';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { Field, FieldSet } from '@/features/staff-ui/components/field';
 import { useOrg } from '../../api/get-org';
 import { useActionForm, type ActionFormOptions } from '../../hooks/use-action-form';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { Field } from '@/features/staff-ui/components/field';
 import { useActionForm, type ActionFormOptions } from '../../hooks/use-action-form';
 import { ActionFormFrame } from '../action-form-frame';

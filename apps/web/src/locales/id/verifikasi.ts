@@ -1,0 +1,60 @@
+/** Indonesian — Verifying a signed letter (/verifikasi). */
+const verifikasi = {
+  verifikasi: {
+    title: 'Verifikasi Surat',
+    intro: 'Periksa apakah surat yang Anda terima tercatat sebagai surat yang disahkan Dinas Sosial, Kependudukan dan Pencatatan Sipil Provinsi Jambi, dan apakah berkas PDF Anda sama persis dengan surat tersebut.',
+    scope: {
+      title: 'Pemeriksaan keutuhan berkas, bukan tanda tangan elektronik tersertifikasi',
+      body: 'Halaman ini hanya memeriksa keutuhan berkas: apakah berkas Anda sama persis, byte demi byte, dengan surat yang disahkan dinas di SIGAP (dibandingkan melalui sidik SHA-256). Pemeriksaan ini bukan tanda tangan elektronik tersertifikasi (TTE) yang diterbitkan melalui BSrE dan tidak menggantikannya.',
+    },
+    form: {
+      label: 'ID dokumen',
+      hint: 'ID tercantum pada surat, di akhir alamat verifikasi (…/verifikasi/ID), dan terbuka sendiri bila Anda memindai kode QR pada surat. Anda juga dapat menempelkan alamat lengkapnya.',
+      required: 'Masukkan ID dokumen.',
+      invalid: 'ID dokumen tidak dikenali. ID terdiri atas 36 karakter: angka, huruf a–f, dan tanda hubung.',
+      submit: 'Periksa',
+      again: 'Periksa ID lain',
+    },
+    checking: 'Memeriksa dokumen…',
+    unavailable: 'Dokumen tidak dapat diperiksa saat ini. Periksa sambungan internet Anda, lalu coba lagi.',
+    retry: 'Coba lagi',
+    notFound: {
+      title: 'Dokumen tidak ditemukan',
+      body: 'ID ini tidak terdaftar di SIGAP sebagai surat yang disahkan dinas. Periksa kembali ID atau alamat pada surat, atau pindai ulang kode QR-nya. Bila tetap tidak ditemukan, jangan anggap surat itu surat resmi dinas dan tanyakan kepada Bagian Tata Usaha.',
+    },
+    result: {
+      heading: 'Data surat',
+      valid: 'Terdaftar sebagai surat yang disahkan',
+      validBody: 'Surat nomor {{number}} tercatat di SIGAP sebagai surat yang telah ditandatangani Kepala Dinas.',
+      letterNumber: 'Nomor surat',
+      signedAt: 'Disahkan',
+      documentId: 'ID dokumen',
+      sha256: 'Sidik SHA-256 surat',
+      sha256Hint: 'Sidik digital berkas PDF surat. Bila satu byte saja berubah, sidiknya berbeda sama sekali.',
+      copySha: 'Salin sidik SHA-256 surat',
+      other: 'Periksa surat lain',
+    },
+    file: {
+      heading: 'Periksa berkas PDF Anda',
+      intro: 'Pilih berkas PDF surat yang Anda terima. Berkas dikirim ke server hanya untuk dihitung sidik SHA-256-nya dan dibandingkan dengan surat yang disahkan; berkas tidak disimpan.',
+      label: 'Berkas PDF surat',
+      hint: 'Paling besar {{max}} MB. Anda juga dapat menyeret berkas ke kotak ini.',
+      submit: 'Periksa berkas',
+      checking: 'Memeriksa berkas…',
+      required: 'Pilih berkas PDF terlebih dahulu.',
+      empty: 'Berkas ini kosong.',
+      tooLarge: 'Berkas lebih besar dari {{max}} MB, sehingga tidak dapat diperiksa.',
+      gone: 'Surat ini tidak ditemukan lagi. Muat ulang halaman, lalu coba lagi.',
+      failed: 'Berkas tidak dapat diperiksa saat ini. Periksa sambungan internet Anda, lalu coba lagi.',
+      match: 'Berkas cocok',
+      matchBody: 'Berkas {{name}} sama persis dengan surat yang disahkan nomor {{number}}.',
+      mismatch: 'Berkas tidak cocok',
+      mismatchBody: 'Berkas {{name}} tidak sama dengan surat yang disahkan: isinya berbeda, walau mungkin hanya sedikit, atau berkas ini surat lain. Jangan mengandalkan isi berkas ini; mintalah salinan resmi kepada dinas.',
+      yourSha: 'Sidik SHA-256 berkas Anda',
+      localSame: 'Perangkat Anda menghitung sidik yang sama.',
+      localDiffers: 'Perangkat Anda menghitung sidik lain ({{sha}}): berkas mungkin rusak saat dikirim. Coba lagi.',
+    },
+  },
+};
+
+export default verifikasi;

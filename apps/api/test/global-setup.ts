@@ -3,7 +3,8 @@
  * migrations and dumps it; each test file's database starts from that snapshot, because PGlite's
  * initdb costs 10–20 s of CPU and a snapshot loads in about one. The snapshot is cached under
  * node_modules/.cache, keyed by the PGlite and drizzle versions and the migration files.
- * For PostgreSQL it checks that the server answers before any file starts.
+ * For PostgreSQL it checks that the server answers before any file starts and migrates one template
+ * database that each test database is copied from.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ import { testDatabaseUrl, testDbKind } from './test-db';
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteSnapshotPath: string | null;
+    /** PostgreSQL: a migrated database each test database is created from (CREATE DATABASE … TEMPLATE). */
+    pgTemplate: string | null;
   }
 }
 
@@ -46,9 +49,9 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-function snapshotKey(migrationsDir: string): string {
+function snapshotKey(migrationsDir: string, engine = `pglite ${packageVersion('@electric-sql/pglite')}`): string {
   const h = createHash('sha256');
-  h.update(`pglite ${packageVersion('@electric-sql/pglite')}\0drizzle-orm ${packageVersion('drizzle-orm')}\0`);
+  h.update(`${engine}\0drizzle-orm ${packageVersion('drizzle-orm')}\0`);
   for (const file of filesUnder(migrationsDir)) {
     h.update(path.relative(migrationsDir, file)).update('\0').update(readFileSync(file)).update('\0');
   }
@@ -82,18 +85,58 @@ async function migratedPgliteSnapshot(): Promise<string> {
   return file;
 }
 
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/**
+ * The PostgreSQL counterpart of the snapshot: a database migrated once, named by the same kind of
+ * key, that every test database is copied from (`CREATE DATABASE … TEMPLATE`, a file copy) instead
+ * of being migrated. Made under a name of its own and renamed when complete, so a run in parallel
+ * (another checkout's CI) never copies half a template. Templates of other migrations are not
+ * dropped (a run on another branch may be copying one); `sigap_tpl_*` databases can be dropped by
+ * hand at any time a test run is not starting.
+ */
+async function migratedPgTemplate(sql: postgres.Sql): Promise<string> {
+  const migrationsDir = findMigrationsDir();
+  const name = `sigap_tpl_${snapshotKey(migrationsDir, 'postgres')}`;
+  const exists = async (db: string) => (await sql`select 1 from pg_database where datname = ${db}`).length > 0;
+  if (await exists(name)) return name;
+  const partial = `${name}_${process.pid}`;
+  await sql.unsafe(`create database "${partial}"`);
+  const conn = await connectDb({ databaseUrl: withDatabase(testDatabaseUrl(), partial), pgliteDataDir: 'memory://' });
+  try {
+    await conn.migrate(migrationsDir);
+  } finally {
+    await conn.close();
+  }
+  try {
+    await sql.unsafe(`alter database "${partial}" rename to "${name}"`);
+  } catch (err) {
+    await sql.unsafe(`drop database if exists "${partial}"`);
+    if (!(await exists(name))) throw err; // not a parallel run that was quicker
+  }
+  return name;
+}
+
 export default async function setup(project: TestProject) {
   if (testDbKind() === 'postgres') {
     const sql = postgres(testDatabaseUrl(), { max: 1, onnotice: () => {} });
     try {
-      await sql`select 1`;
-    } catch (err) {
-      throw new Error(`TEST_DB=postgres but TEST_DATABASE_URL does not answer: ${(err as Error).message}`);
+      try {
+        await sql`select 1`;
+      } catch (err) {
+        throw new Error(`TEST_DB=postgres but TEST_DATABASE_URL does not answer: ${(err as Error).message}`);
+      }
+      project.provide('pgTemplate', await migratedPgTemplate(sql));
     } finally {
       await sql.end();
     }
     project.provide('pgliteSnapshotPath', null);
     return;
   }
+  project.provide('pgTemplate', null);
   project.provide('pgliteSnapshotPath', await migratedPgliteSnapshot());
 }

@@ -57,10 +57,14 @@ async function maintenance<T>(run: (sql: postgres.Sql) => Promise<T>): Promise<T
   }
 }
 
-/** A fresh PostgreSQL database for one app; dropped when the app closes. */
+/**
+ * A fresh PostgreSQL database for one app, already migrated (a copy of global-setup's template;
+ * the app's own migration run then finds nothing to do); dropped when the app closes.
+ */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `sigap_t_${randomBytes(6).toString('hex')}`;
-  await maintenance((sql) => sql.unsafe(`create database "${name}"`));
+  const template = inject('pgTemplate');
+  await maintenance((sql) => sql.unsafe(`create database "${name}"${template ? ` template "${template}"` : ''}`));
   return {
     url: withDatabase(testDatabaseUrl(), name),
     drop: () => maintenance((sql) => sql.unsafe(`drop database if exists "${name}" with (force)`)).then(() => {}),

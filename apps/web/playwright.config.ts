@@ -49,7 +49,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers on the 2-core machine whether or not CI is set (Playwright's default is half the cores: one).
+  workers: Number(process.env.PW_WORKERS ?? 2),
   timeout: 60_000,
   // A page that waits on the API can take several seconds when the 2-core machine is busy (the API,
   // its database and two browsers share it): waits are generous, tests stay bounded by their own timeouts.

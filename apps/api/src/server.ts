@@ -60,6 +60,7 @@ function runPrimary(count: number) {
   first.once('listening', () => {
     for (let i = 1; i < count; i++) fork();
   });
+  cluster.on('listening', (w: Worker) => log(`worker ${w.process.pid} listening`));
   cluster.on('exit', (w: Worker, code, signal) => {
     if (stopping) {
       if (code !== 0) failures += 1;

@@ -22,6 +22,7 @@ import env from './plugins/external/env';
 import helmet, { autoConfig as helmetConfig } from './plugins/external/helmet';
 import jwt from './plugins/external/jwt';
 import sensible from './plugins/external/sensible';
+import adminOrg from './routes/api/v1/admin/org';
 import adminOutbox from './routes/api/v1/admin/outbox';
 import adminPersonalData from './routes/api/v1/admin/personal-data';
 import adminSettings from './routes/api/v1/admin/settings';
@@ -32,6 +33,7 @@ import swagger from './plugins/external/swagger';
 import health from './routes/api/health';
 import auditRoutes from './routes/api/v1/audit';
 import calendarRoutes from './routes/api/v1/calendar';
+import standardsRoutes from './routes/api/v1/standards';
 import complaintRoutes from './routes/api/v1/complaints';
 import documentRoutes from './routes/api/v1/documents';
 import agendaRoutes from './routes/api/v1/agenda';
@@ -115,6 +117,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(authRoutes, { prefix: '/api/v1/auth' });
   await fastify.register(orgRoutes, { prefix: '/api/v1' });
   await fastify.register(calendarRoutes, { prefix: '/api/v1' });
+  await fastify.register(standardsRoutes, { prefix: '/api/v1' });
   await fastify.register(publicComplaintRoutes, { prefix: '/api/v1/public' });
   await fastify.register(complaintRoutes, { prefix: '/api/v1' });
   await fastify.register(documentRoutes, { prefix: '/api/v1' });
@@ -128,6 +131,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(adminPersonalData, { prefix: '/api/v1/admin' });
   await fastify.register(adminSettings, { prefix: '/api/v1/admin' });
   await fastify.register(adminOutbox, { prefix: '/api/v1/admin' });
+  await fastify.register(adminOrg, { prefix: '/api/v1/admin' });
   await fastify.register(webApp, { dir: opts.env.WEB_DIST_DIR });
 };
 

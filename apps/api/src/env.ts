@@ -53,6 +53,7 @@ const rawSchema = z.object({
   RATE_LIMIT_SUBMIT_PER_HOUR: integer(1, 1_000_000),
   RATE_LIMIT_TRACK_PER_MINUTE: integer(1, 1_000_000),
   RATE_LIMIT_LOGIN_PER_MINUTE: integer(1, 1_000_000),
+  REFRESH_GRACE_SECONDS: integer(0, 300),
   /** 32 random bytes, base64: the key that encrypts reporters' identities at rest. */
   REPORTER_KEY: optionalString,
   /** Behind a reverse proxy: trust X-Forwarded-For (true, a hop count, or addresses/CIDRs). */
@@ -111,6 +112,8 @@ export interface Env {
   RATE_LIMIT_TRACK_PER_MINUTE: number;
   /** Sign-in attempts per client address per minute (before the per-username throttle). */
   RATE_LIMIT_LOGIN_PER_MINUTE: number;
+  /** Seconds a just-rotated refresh token still works once (a lost /refresh response must not end the session). */
+  REFRESH_GRACE_SECONDS: number;
   /** 32-byte key for reporter identities (AES-256-GCM). */
   REPORTER_KEY: Buffer;
   TRUST_PROXY: boolean | number | string[];
@@ -208,6 +211,7 @@ export function loadEnv(overrides: EnvSource = {}, source: EnvSource = process.e
     // Generous enough for an office whose staff share one NAT address; slows one address trying
     // one password on many usernames.
     RATE_LIMIT_LOGIN_PER_MINUTE: raw.RATE_LIMIT_LOGIN_PER_MINUTE ?? 30,
+    REFRESH_GRACE_SECONDS: raw.REFRESH_GRACE_SECONDS ?? 30,
     REPORTER_KEY: reporterKey ? Buffer.from(reporterKey, 'base64') : devKeyFile(dataDir, 'reporter-key', 32),
     TRUST_PROXY: parseTrustProxy(raw.TRUST_PROXY),
     LOG_LEVEL: raw.LOG_LEVEL ?? (raw.NODE_ENV === 'test' ? 'silent' : 'info'),

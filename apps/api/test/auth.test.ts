@@ -24,7 +24,8 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 describe(`staff authentication (${testDbKind()})`, () => {
   let app: App;
   beforeAll(async () => {
-    app = await buildTestApp();
+    // Reuse detection at once; the grace window has its own tests below (they set it per test).
+    app = await buildTestApp({ env: { REFRESH_GRACE_SECONDS: 0 } });
   });
   afterAll(() => app.close());
 
@@ -247,6 +248,55 @@ describe(`staff authentication (${testDbKind()})`, () => {
       // The loser presented a rotated token: that is reuse, and it ends the winner's session too.
       const winner = results.find((r) => r.statusCode === 200)!;
       expect((await me(bearer(winner.json().accessToken))).statusCode).toBe(401);
+    });
+
+    describe('within the grace window (REFRESH_GRACE_SECONDS)', () => {
+      const withGrace = async (seconds: number, fn: () => Promise<void>) => {
+        app.config.REFRESH_GRACE_SECONDS = seconds;
+        try {
+          await fn();
+        } finally {
+          app.config.REFRESH_GRACE_SECONDS = 0;
+        }
+      };
+      const cookieOf = (res: Awaited<ReturnType<typeof refresh>>) => `sigap_refresh=${res.cookies.find((c) => c.name === 'sigap_refresh')!.value}`;
+
+      it('a lost /refresh response ends nothing: the old token works once more and the unseen successor is replaced', () =>
+        withGrace(30, async () => {
+          const other = await loginAs(app, 'petugas.pskba.2'); // another device of the same user
+          const s = await loginAs(app, 'petugas.pskba.2');
+          const lost = await refresh(s.refreshCookie); // its answer never reached the phone
+          expect(lost.statusCode).toBe(200);
+          const retry = await refresh(s.refreshCookie);
+          expect(retry.statusCode).toBe(200);
+          expect((await me(bearer(retry.json().accessToken))).statusCode).toBe(200);
+          expect((await me(other.auth)).statusCode).toBe(200);
+          // The successor nobody received is dead; the retry's own successor keeps rotating.
+          expect((await me(bearer(lost.json().accessToken))).statusCode).toBe(401);
+          expect((await refresh(cookieOf(retry))).statusCode).toBe(200);
+          const [retried] = await app.db.select().from(sessions).where(eq(sessions.id, decodeSegment(lost.json().accessToken, 1).sid as string));
+          expect(retried!.revokedAt).not.toBeNull();
+        }));
+
+      it('a late copy after the successor was used is refused, without ending the sessions', () =>
+        withGrace(30, async () => {
+          const s = await loginAs(app, 'petugas.pskba.2');
+          const first = await refresh(s.refreshCookie);
+          const second = await refresh(cookieOf(first)); // the successor was used: the chain moved on
+          expect(second.statusCode).toBe(200);
+          expect((await refresh(s.refreshCookie)).statusCode).toBe(401);
+          expect((await me(bearer(second.json().accessToken))).statusCode).toBe(200);
+        }));
+
+      it('after the window a rotated token is theft again', () =>
+        withGrace(1, async () => {
+          const s = await loginAs(app, 'petugas.pskba.2');
+          const first = await refresh(s.refreshCookie);
+          expect(first.statusCode).toBe(200);
+          await new Promise((r) => setTimeout(r, 1_200));
+          expect((await refresh(s.refreshCookie)).statusCode).toBe(401);
+          expect((await me(bearer(first.json().accessToken))).statusCode).toBe(401);
+        }));
     });
 
     it('answers 401 without a cookie or with an unknown one', async () => {

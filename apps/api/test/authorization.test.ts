@@ -62,6 +62,18 @@ const ROUTES: Record<string, Access> = {
   'GET /api/v1/reports/cases': ['KEPALA_OPD', 'KEPALA_BIDANG', 'KEPALA_SEKSI'],
   'GET /api/v1/reports/export': ['KEPALA_OPD', 'KEPALA_BIDANG', 'KEPALA_SEKSI'],
   'POST /api/v1/admin/outbox/:id/retry': ['ADMIN'],
+  'POST /api/v1/auth/change-password': 'STAFF',
+  'POST /api/v1/admin/users/:id/reset-password': ['ADMIN'],
+  'GET /api/v1/admin/org': ['ADMIN'],
+  'POST /api/v1/admin/bidang': ['ADMIN'],
+  'PATCH /api/v1/admin/bidang/:id': ['ADMIN'],
+  'DELETE /api/v1/admin/bidang/:id': ['ADMIN'],
+  'POST /api/v1/admin/seksi': ['ADMIN'],
+  'PATCH /api/v1/admin/seksi/:id': ['ADMIN'],
+  'DELETE /api/v1/admin/seksi/:id': ['ADMIN'],
+  'GET /api/v1/public/standards': 'PUBLIC',
+  'PUT /api/v1/admin/standards/:step': ['ADMIN'],
+  'DELETE /api/v1/admin/standards/:step': ['ADMIN'],
 };
 
 const ALL_CAST = Object.keys(CAST) as CastRole[];

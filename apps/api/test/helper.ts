@@ -61,9 +61,10 @@ async function maintenance<T>(run: (sql: postgres.Sql) => Promise<T>): Promise<T
  * A fresh PostgreSQL database for one app, already migrated (a copy of global-setup's template;
  * the app's own migration run then finds nothing to do); dropped when the app closes.
  */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(opts: { empty?: boolean } = {}): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `sigap_t_${randomBytes(6).toString('hex')}`;
-  const template = inject('pgTemplate');
+  // `empty`: a bare database (PostgreSQL's template1), as a new production server has.
+  const template = opts.empty ? undefined : inject('pgTemplate');
   await maintenance((sql) => sql.unsafe(`create database "${name}"${template ? ` template "${template}"` : ''}`));
   return {
     url: withDatabase(testDatabaseUrl(), name),

@@ -15,8 +15,11 @@ import {
   ROLES,
   STAFF_NOTIFICATION_KINDS,
   STAFF_ROLES,
+  SOP_STEPS,
   STEPS,
+  type TimeStandard,
   type TLocale,
+  type TSopStep,
   type TMailPreferences,
   type TStaffRole,
 } from '@sigap/shared';
@@ -61,6 +64,8 @@ export const bidang = pgTable('bidang', {
   id: uuidPk(),
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
+  /** A deactivated bidang keeps its cases and history but receives no new dispositions. */
+  active: boolean('active').notNull().default(true),
 });
 
 export const seksi = pgTable(
@@ -72,6 +77,8 @@ export const seksi = pgTable(
       .references(() => bidang.id),
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
+    /** A deactivated seksi (or one of a deactivated bidang) receives no new dispositions or officers. */
+    active: boolean('active').notNull().default(true),
   },
   // Target of the composite foreign keys below: a seksi_id must belong to the row's bidang_id.
   (t) => [unique('seksi_id_bidang_id_unique').on(t.id, t.bidangId), index('seksi_bidang_id_idx').on(t.bidangId)],
@@ -92,6 +99,8 @@ export const users = pgTable(
     nip: text('nip'),
     /** Bumped to end every session of the user at once (tokens carry the version they were issued at). */
     tokenVersion: integer('token_version').notNull().default(0),
+    /** Set by an administrator's reset (or a new account): every call but the password change is refused until it is changed. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     /** Where staff mail goes (set by an administrator); null: in-app notifications only. */
     email: text('email'),
     /** The language of the user's mails. */
@@ -403,6 +412,22 @@ export const appSettings = pgTable(
     check('app_settings_single_row_check', sql`${t.id} = 1`),
     check('app_settings_retention_years_check', sql`${t.retentionYears} between 1 and 30`),
   ],
+);
+
+/**
+ * Administrator overrides of the SOP's time standards, one row per overridden step (no row: the
+ * shared table's standard). `standard` null means the step has no standard. Read per request.
+ */
+export const timeStandards = pgTable(
+  'time_standards',
+  {
+    step: text('step').$type<TSopStep>().primaryKey(),
+    standard: jsonb('standard').$type<TimeStandard | null>(),
+    reason: text('reason').notNull(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [check('time_standards_step_check', oneOf(t.step, SOP_STEPS))],
 );
 
 export const auditLog = pgTable(

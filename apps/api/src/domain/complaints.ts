@@ -38,7 +38,7 @@ import { ProblemError } from '../lib/problem';
 import { appendHistory, lastHistoryLink } from './history';
 import { createSignedLetter } from './documents/signed-letter';
 import { deliveryLeaks, draftLeaks } from './leak-guard';
-import { loadCalendar, loadMachineContext } from './machine-context';
+import { loadMachineContext, loadTiming } from './machine-context';
 import { dueSoonAt } from './inbox';
 import { nextNumber } from './numbers';
 import { notifyComplainant, notifyStaff } from './notifications/enqueue';
@@ -96,9 +96,9 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx, 
     const now = s.now();
     const submittedAt = input.receivedAt && input.receivedAt < now ? input.receivedAt : now;
     const firstCode = newTrackingCode();
-    const [calendar, clash] = await Promise.all([loadCalendar(t), trackingCodeTaken(t, firstCode), hooks.gate]);
+    const [timing, clash] = await Promise.all([loadTiming(t), trackingCodeTaken(t, firstCode), hooks.gate]);
     const trackingCode = clash ? await uniqueTrackingCode(t) : firstCode;
-    const { snapshot, effects } = initialSnapshot(input.form.type, { now: submittedAt, calendar });
+    const { snapshot, effects } = initialSnapshot(input.form.type, { now: submittedAt, ...timing });
     const id = randomUUID();
     const trackingSecret = newTrackingSecret();
     const reporter: TReporter = input.form.reporter;
@@ -109,7 +109,7 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx, 
       status: 'DALAM_PROSES',
       step: snapshot.step,
       submittedAt: submittedAt.toISOString(),
-      expectedCompletionAt: expectedCompletion(submittedAt, { calendar }).toISOString(),
+      expectedCompletionAt: expectedCompletion(submittedAt, timing).toISOString(),
     };
 
     // The case row first: the others reference it, and pipelined statements run in the order sent.
@@ -135,7 +135,7 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx, 
           version: snapshot.version,
           stepEnteredAt: snapshot.stepEnteredAt,
           stepDeadlineAt: snapshot.stepDeadlineAt,
-          stepDueSoonAt: dueSoonAt(calendar, snapshot.stepEnteredAt, snapshot.stepDeadlineAt),
+          stepDueSoonAt: dueSoonAt(timing.calendar, snapshot.stepEnteredAt, snapshot.stepDeadlineAt),
           submittedAt,
           createdBy: input.createdBy?.id ?? null,
           notifyLocale: input.form.locale,
@@ -161,7 +161,7 @@ export async function submitComplaint(s: Services, input: SubmitInput, tx?: Tx, 
         seksiId: null,
         officerId: null,
       }),
-      notifyEffects(t, { id, reporterEmailHmac }, snapshot, effects, input.createdBy?.id ?? null, now, calendar),
+      notifyEffects(t, { id, reporterEmailHmac }, snapshot, effects, input.createdBy?.id ?? null, now, timing.calendar),
       hooks.answer?.(result),
     ]);
     return { id, ...result };
@@ -579,9 +579,9 @@ export async function caseDetail(s: Services, id: string, actor: Actor, opts: { 
   const q = caseFileQueries(db);
   // Two round trips: the case with everything read by its id (sent together; for a case out of the
   // caller's scope nothing of it is answered), then the people named in it.
-  const [[found], calendar, historyRows, docRows, deliveryRows, draftRows, bidangRows, seksiRows] = await Promise.all([
+  const [[found], timing, historyRows, docRows, deliveryRows, draftRows, bidangRows, seksiRows] = await Promise.all([
     q.row.execute({ id }),
-    loadCalendar(db),
+    loadTiming(db),
     q.history.execute({ id }),
     q.documents.execute({ id }),
     q.deliveries.execute({ id }),
@@ -645,7 +645,7 @@ export async function caseDetail(s: Services, id: string, actor: Actor, opts: { 
     const closed = v.step === 'SELESAI' || v.step === 'DITOLAK';
     const current = !v.leftAt && !closed;
     const onTime = v.leftAt && v.deadlineAt ? v.leftAt <= v.deadlineAt : null;
-    const live = current ? sla(calendar, v.enteredAt, v.deadlineAt, now) : null;
+    const live = current ? sla(timing.calendar, v.enteredAt, v.deadlineAt, now) : null;
     return {
       step: v.step,
       number: def?.number ?? null,
@@ -657,7 +657,7 @@ export async function caseDetail(s: Services, id: string, actor: Actor, opts: { 
       leftAt: v.leftAt?.toISOString() ?? null,
       leftBy: v.leftBy,
       leavingAction: v.leavingAction,
-      workingMinutesTaken: v.leftAt ? workingMinutesBetween(calendar, v.enteredAt, v.leftAt) : closed ? 0 : workingMinutesBetween(calendar, v.enteredAt, now),
+      workingMinutesTaken: v.leftAt ? workingMinutesBetween(timing.calendar, v.enteredAt, v.leftAt) : closed ? 0 : workingMinutesBetween(timing.calendar, v.enteredAt, now),
       onTime,
       slaState: live ? live.state : onTime === null ? (v.deadlineAt ? null : 'NONE') : onTime ? 'ON_TIME' : 'OVERDUE',
       remainingWorkingMinutes: live?.remainingWorkingMinutes ?? null,
@@ -682,9 +682,9 @@ export async function caseDetail(s: Services, id: string, actor: Actor, opts: { 
     });
 
   const lhp = [...docRows].reverse().find((d) => d.kind === 'LHP');
-  const live = sla(calendar, row.stepEnteredAt, row.stepDeadlineAt, now);
-  const caseDeadline = expectedCompletion(row.submittedAt, { calendar });
-  const caseLive = sla(calendar, row.submittedAt, caseDeadline, now);
+  const live = sla(timing.calendar, row.stepEnteredAt, row.stepDeadlineAt, now);
+  const caseDeadline = expectedCompletion(row.submittedAt, timing);
+  const caseLive = sla(timing.calendar, row.submittedAt, caseDeadline, now);
   const closed = row.step === 'SELESAI' || row.step === 'DITOLAK';
   const snapshot = snapshotOf(row, draft);
 
@@ -748,7 +748,7 @@ function milestoneOf(h: { seq: number; fromStep: TStep | null; action: string | 
  * the SOP says is shown to the complainant.
  */
 export async function publicView(s: Services, row: ComplaintRow) {
-  const [calendar, historyRows] = await Promise.all([loadCalendar(s.db), caseFileQueries(s.db).publicHistory.execute({ id: row.id })]);
+  const [timing, historyRows] = await Promise.all([loadTiming(s.db), caseFileQueries(s.db).publicHistory.execute({ id: row.id })]);
   const timeline = historyRows.flatMap((h) => {
     const m = milestoneOf(h);
     return m ? [{ milestone: m, at: h.enteredAt.toISOString(), label: MILESTONE_LABELS[m].id, labelEn: MILESTONE_LABELS[m].en }] : [];
@@ -763,7 +763,7 @@ export async function publicView(s: Services, row: ComplaintRow) {
     stepLabel: STEP_LABELS[row.step].id,
     stepNumber: stepDef(row.step)?.number ?? null,
     submittedAt: row.submittedAt.toISOString(),
-    expectedCompletionAt: expectedCompletion(row.submittedAt, { calendar }).toISOString(),
+    expectedCompletionAt: expectedCompletion(row.submittedAt, timing).toISOString(),
     closedAt: row.closedAt?.toISOString() ?? null,
     timeline,
     outcome:

@@ -76,7 +76,14 @@ export type RotateResult =
   /** Unknown, expired, logged out, or the user is disabled. */
   | { kind: 'invalid' };
 
-export async function rotateSession(db: Db, refreshToken: string, userAgent?: string): Promise<RotateResult> {
+/**
+ * Rotates a refresh token. A token presented again after its rotation is a theft signal and ends
+ * every session of the user, except within `graceSeconds` of the rotation: then the response that
+ * carried the successor was most likely lost (a dropped connection on a phone), so the successor,
+ * if still unused, is replaced by a new one for this caller; if the successor was used meanwhile,
+ * the late copy is refused (401) without ending anything.
+ */
+export async function rotateSession(db: Db, refreshToken: string, userAgent?: string, graceSeconds = 0): Promise<RotateResult> {
   const presented = hashRefreshToken(refreshToken);
   const next = newRefreshToken();
   const nextId = randomUUID();
@@ -100,12 +107,32 @@ export async function rotateSession(db: Db, refreshToken: string, userAgent?: st
         .select({
           id: sessions.id,
           userId: sessions.userId,
+          replacedBy: sessions.replacedBy,
           rotated: sql<boolean>`${sessions.replacedBy} is not null`,
           alive: sql<boolean>`${sessions.expiresAt} > now()`,
+          inGrace: sql<boolean>`${sessions.revokedAt} > now() - make_interval(secs => ${graceSeconds})`,
         })
         .from(sessions)
         .where(eq(sessions.refreshTokenHash, presented))
         .limit(1);
+      if (seen?.rotated && seen.alive && seen.inGrace && seen.replacedBy) {
+        const [successor] = await tx
+          .update(sessions)
+          .set({ revokedAt: sql`now()`, replacedBy: nextId })
+          .where(and(eq(sessions.id, seen.replacedBy), isNull(sessions.revokedAt)))
+          .returning({ userId: sessions.userId, expiresAt: sessions.expiresAt });
+        if (!successor) return { kind: 'invalid' };
+        const [user] = await tx.select({ active: users.active }).from(users).where(eq(users.id, successor.userId));
+        if (!user?.active) return { kind: 'invalid' };
+        await tx.insert(sessions).values({
+          id: nextId,
+          userId: successor.userId,
+          refreshTokenHash: next.hash,
+          expiresAt: successor.expiresAt,
+          userAgent: clipUserAgent(userAgent),
+        });
+        return { kind: 'rotated', session: { id: nextId, userId: successor.userId, refreshToken: next.token, expiresAt: successor.expiresAt } };
+      }
       if (seen?.rotated && seen.alive) {
         await revokeAllSessions(tx, seen.userId);
         await tx.insert(auditLog).values({

@@ -19,6 +19,8 @@ export const ZStaffUser = z.object({
   seksiId: z.string().nullable(),
   bidang: ZUnitRef.optional(),
   seksi: ZUnitRef.optional(),
+  /** Set after an administrator's reset or a new account: the API refuses everything but the password change. */
+  mustChangePassword: z.boolean(),
 });
 export type StaffUser = z.infer<typeof ZStaffUser>;
 
@@ -33,6 +35,7 @@ export interface StaffUserRow {
   seksiId: string | null;
   active: boolean;
   tokenVersion: number;
+  mustChangePassword: boolean;
   passwordHash: string;
   bidangCode: string | null;
   bidangName: string | null;
@@ -56,6 +59,7 @@ export async function findStaffUsers(db: Db, where?: SQL): Promise<StaffUserRow[
       seksiId: users.seksiId,
       active: users.active,
       tokenVersion: users.tokenVersion,
+      mustChangePassword: users.mustChangePassword,
       passwordHash: users.passwordHash,
       bidangCode: bidang.code,
       bidangName: bidang.name,
@@ -86,6 +90,7 @@ export function toStaffUser(row: StaffUserRow): StaffUser {
     role: row.role,
     bidangId: row.bidangId,
     seksiId: row.seksiId,
+    mustChangePassword: row.mustChangePassword,
   };
   if (row.bidangId && row.bidangCode !== null && row.bidangName !== null) {
     user.bidang = { id: row.bidangId, code: row.bidangCode, name: row.bidangName };

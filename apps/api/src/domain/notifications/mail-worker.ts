@@ -28,7 +28,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { rowsOf, type Db } from '../../db/connect';
 import { complaints, documentFiles, documents, mailOutbox, stepHistory, users } from '../../db/schema';
-import { loadCalendar } from '../machine-context';
+import { loadTiming } from '../machine-context';
 import { openJson } from '../reporter-crypto';
 import { audienceUsers } from './enqueue';
 import { renderMail, type CaseFacts } from './templates';
@@ -210,7 +210,7 @@ export class MailWorker {
     const db = this.o.db;
     const [c] = await db.select().from(complaints).where(eq(complaints.id, row.complaint_id)).limit(1);
     if (!c) return { noAddress: 'the case no longer exists' };
-    const calendar = await loadCalendar(db);
+    const timing = await loadTiming(db);
     const now = this.o.now();
     const p = row.payload as { step?: TStep; stepEnteredAt?: string; deadlineAt?: string | null; milestone?: TMilestone };
 
@@ -234,7 +234,7 @@ export class MailWorker {
       agendaNumber: c.agendaNumber,
       letterNumber: c.letterNumber,
       submittedAt: c.submittedAt,
-      expectedCompletionAt: expectedCompletion(c.submittedAt, { calendar }),
+      expectedCompletionAt: expectedCompletion(c.submittedAt, timing),
       rejectionReason: (rejection?.payload as { reason?: string } | undefined)?.reason ?? null,
       signedLetterId: letter?.id ?? null,
     };
@@ -254,8 +254,8 @@ export class MailWorker {
       const workingMinutes = !deadlineAt
         ? null
         : row.kind === 'DUE_SOON'
-          ? Math.max(0, workingMinutesBetween(calendar, now, deadlineAt))
-          : Math.max(0, workingMinutesBetween(calendar, deadlineAt, now));
+          ? Math.max(0, workingMinutesBetween(timing.calendar, now, deadlineAt))
+          : Math.max(0, workingMinutesBetween(timing.calendar, deadlineAt, now));
       let waitingOn: string[] | undefined;
       if (row.kind === 'ESCALATION' && p.step) {
         const audience = stepAudience(p.step, c);

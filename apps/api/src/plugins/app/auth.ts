@@ -67,6 +67,10 @@ export const BEARER_SECURITY = [{ bearerAuth: [] as string[] }];
 
 export const UNAUTHENTICATED_DETAIL = 'Sesi tidak valid atau sudah berakhir. Silakan masuk kembali.';
 export const FORBIDDEN_DETAIL = 'Peran Anda tidak berwenang untuk tindakan ini.';
+export const PASSWORD_CHANGE_DETAIL = 'Ganti kata sandi sementara Anda terlebih dahulu.';
+export const PASSWORD_CHANGE_TYPE = 'urn:sigap:problem:password-change-required';
+/** What a user whose password must be changed may still call (the sign-in flow and the change). */
+const PASSWORD_CHANGE_ROUTES = new Set(['GET /api/v1/auth/me', 'POST /api/v1/auth/change-password']);
 
 /** The bearer token of the Authorization header, or null. */
 export function bearerToken(request: FastifyRequest): string | null {
@@ -105,6 +109,7 @@ export default fp(
           role: users.role,
           bidangId: users.bidangId,
           seksiId: users.seksiId,
+          mustChangePassword: users.mustChangePassword,
         })
         .from(users)
         .innerJoin(sessions, eq(sessions.userId, users.id))
@@ -130,7 +135,12 @@ export default fp(
 
       const [row] = await (sessionQuery ??= buildSessionQuery()).execute({ sub: claims.sub, tv: claims.tv, sid: claims.sid });
       if (!row) throw unauthenticated(reply, true);
-      request.actor = row;
+      const { mustChangePassword, ...actor } = row;
+      // After an administrator's reset the temporary password opens one door only: its change.
+      if (mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(`${request.method} ${request.routeOptions.url}`)) {
+        throw new ProblemError(403, PASSWORD_CHANGE_DETAIL, { type: PASSWORD_CHANGE_TYPE, code: 'PASSWORD_CHANGE_REQUIRED' });
+      }
+      request.actor = actor;
     };
 
     fastify.decorateRequest('actor', null as unknown as StaffActor);

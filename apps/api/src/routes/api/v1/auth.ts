@@ -5,6 +5,8 @@
  *   POST /refresh  refresh cookie → new access token + new refresh cookie (rotation, reuse detection)
  *   POST /logout   ends the current session and clears the cookie
  *   GET  /me       the signed-in user
+ *   POST /change-password  {currentPassword, newPassword} → a new session (every other one ends);
+ *                  the one call, with /me, open to a user whose password must be changed
  *
  * The refresh token travels only in the `sigap_refresh` cookie (httpOnly, SameSite=Strict, Secure
  * in production, path /api/v1/auth); the access token only in the JSON body and then in the
@@ -12,11 +14,11 @@
  * reload or a 401 (one refresh at a time: a refresh token presented twice ends every session).
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { users } from '../../../db/schema';
+import { auditLog, users } from '../../../db/schema';
 import { hit } from '../../../domain/rate-limit';
 import {
   clearLoginFailures,
@@ -26,12 +28,14 @@ import {
   recordLoginFailure,
 } from '../../../lib/login-throttle';
 import { hashPassword, needsRehash, verifyPassword } from '../../../lib/password';
+import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../../../lib/password-policy';
 import { ProblemError, ZProblem } from '../../../lib/problem';
 import {
   ACCESS_TOKEN_TTL_SECONDS,
   createSession,
   REFRESH_COOKIE,
   REFRESH_COOKIE_PATH,
+  revokeAllSessions,
   revokeSession,
   rotateSession,
   type IssuedSession,
@@ -45,6 +49,7 @@ import {
   type StaffUserRow,
 } from '../../../lib/staff-users';
 import { BEARER_SECURITY, bearerToken, UNAUTHENTICATED_DETAIL, verifyAccessToken } from '../../../plugins/app/auth';
+import { ZPassword } from './admin/users';
 
 export const LOGIN_FAILED_DETAIL = 'Nama pengguna atau kata sandi salah.';
 
@@ -52,6 +57,11 @@ export const LOGIN_FAILED_DETAIL = 'Nama pengguna atau kata sandi salah.';
 const ZLoginBody = z.object({
   username: z.string().trim().min(1, 'Nama pengguna wajib diisi.').max(100, 'Nama pengguna terlalu panjang.'),
   password: z.string().min(1, 'Kata sandi wajib diisi.').max(1024, 'Kata sandi terlalu panjang.'),
+});
+
+const ZChangePasswordBody = z.object({
+  currentPassword: z.string().min(1, 'Kata sandi saat ini wajib diisi.').max(1024, 'Kata sandi terlalu panjang.'),
+  newPassword: ZPassword,
 });
 
 const ZTokenResponse = z.object({
@@ -174,7 +184,7 @@ const authRoutes: FastifyPluginAsyncZod = async (fastify) => {
     async (request, reply) => {
       const token = request.cookies[REFRESH_COOKIE];
       if (!token) throw refused(reply);
-      const result = await rotateSession(fastify.db, token, userAgentOf(request));
+      const result = await rotateSession(fastify.db, token, userAgentOf(request), fastify.config.REFRESH_GRACE_SECONDS);
       if (result.kind === 'reused') {
         request.log.warn({ userId: result.userId }, 'refresh token reused: every session of the user revoked');
       }
@@ -208,6 +218,66 @@ const authRoutes: FastifyPluginAsyncZod = async (fastify) => {
       });
       reply.clearCookie(REFRESH_COOKIE, cookieOptions);
       return reply.code(204).send(null);
+    },
+  );
+
+  fastify.post(
+    '/change-password',
+    {
+      onRequest: fastify.authenticate,
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password (required after an administrator’s reset)',
+        description:
+          'Checks the current password, sets the new one (at least 12 characters, not a common one, not containing ' +
+          'the username, not the current one), ends every session of the user and answers a new one, as /login does.',
+        security: BEARER_SECURITY,
+        body: ZChangePasswordBody,
+        response: { 200: ZTokenResponse, 401: ZProblem, 422: ZProblem, 429: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const { db } = fastify;
+      const user = await findStaffUserById(db, request.actor.id);
+      if (!user) throw new ProblemError(401, UNAUTHENTICATED_DETAIL);
+      // Guessing the current password from a stolen access token is throttled like a sign-in.
+      const retryAfter = await loginRetryAfter(db, user.username);
+      if (retryAfter !== null) {
+        reply.header('retry-after', String(retryAfter));
+        throw new ProblemError(429, `Terlalu banyak percobaan yang gagal. Coba lagi dalam ${Math.ceil(retryAfter / 60)} menit.`, {
+          code: 'LOGIN_THROTTLED',
+          retryAfter,
+        });
+      }
+      const { currentPassword, newPassword } = request.body;
+      if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+        await recordLoginFailure(db, user.username);
+        throw new ProblemError(422, 'Data tidak valid; lihat `errors`.', {
+          errors: [{ path: 'currentPassword', message: 'Kata sandi saat ini salah.' }],
+        });
+      }
+      const problem =
+        newPassword === currentPassword
+          ? 'Kata sandi baru harus berbeda dari kata sandi saat ini.'
+          : passwordProblem(newPassword, { username: user.username, name: user.name }) === 'CONTAINS_USERNAME'
+            ? PASSWORD_PROBLEM_MESSAGES.CONTAINS_USERNAME
+            : null;
+      if (problem) throw new ProblemError(422, 'Data tidak valid; lihat `errors`.', { errors: [{ path: 'newPassword', message: problem }] });
+      await clearLoginFailures(db, user.username);
+
+      const passwordHash = await hashPassword(newPassword);
+      const session = await db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ passwordHash, mustChangePassword: false, tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: sql`now()` })
+          .where(eq(users.id, user.id));
+        const revoked = await revokeAllSessions(tx, user.id);
+        await tx.insert(auditLog).values({ at: fastify.now(), actorId: user.id, action: 'PASSWORD_CHANGED', detail: { userId: user.id, sessionsRevoked: revoked, wasRequired: user.mustChangePassword } });
+        return createSession(tx, user.id, userAgentOf(request));
+      });
+      const fresh = await findStaffUserById(db, user.id);
+      request.log.info({ userId: user.id }, 'staff password changed');
+      return issue(reply, fresh!, session);
     },
   );
 

@@ -1,7 +1,7 @@
 /**
  * GET /api/v1/org — the organisation tree for any signed-in staff member (docs/api-contract.md):
  * every bidang with its head and its seksi, each seksi with its head and officers, plus the
- * Kepala OPD and the Tata Usaha users. Only active users; ordered by code, then username.
+ * Kepala OPD and the Tata Usaha users. Only active units and users; ordered by code, then username.
  * Each officer carries `activeCases` (their cases in PEMERIKSAAN or DRAFT_AWAL), the load the
  * Kepala Seksi looks at when assigning.
  */
@@ -59,8 +59,9 @@ const orgRoutes: FastifyPluginAsyncZod = async (fastify) => {
     async () => {
       const { db } = fastify;
       const [bidangRows, seksiRows, userRows, loadRows] = await Promise.all([
-        db.select().from(bidang).orderBy(asc(bidang.code)),
-        db.select().from(seksi).orderBy(asc(seksi.code)),
+        // Active units only: this is what the disposition and placement pickers offer.
+        db.select().from(bidang).where(eq(bidang.active, true)).orderBy(asc(bidang.code)),
+        db.select().from(seksi).where(eq(seksi.active, true)).orderBy(asc(seksi.code)),
         db
           .select({
             id: users.id,

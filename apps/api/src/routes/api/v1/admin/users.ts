@@ -14,11 +14,13 @@
  * setting their password also revokes every session.
  */
 import { ZStaffRole, type TStaffRole } from '@sigap/shared';
+import { randomInt } from 'node:crypto';
 import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../../../db/connect';
 import { auditLog, bidang, seksi, sessions, users } from '../../../../db/schema';
+import { isUniqueViolation } from '../../../../lib/db-errors';
 import { hashPassword } from '../../../../lib/password';
 import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../../../../lib/password-policy';
 import { ProblemError, ZProblem, type ValidationIssue } from '../../../../lib/problem';
@@ -44,6 +46,7 @@ const M = {
   noUnit: 'Peran ini tidak ditempatkan di bidang atau seksi.',
   unknownBidang: 'Bidang tidak dikenal.',
   unknownSeksi: 'Seksi tidak dikenal.',
+  inactiveUnit: 'Unit ini nonaktif.',
   seksiNotInBidang: 'Seksi ini bukan bagian dari bidang yang dipilih.',
   selfRole: 'Anda tidak dapat mengubah peran akun Anda sendiri.',
   selfActive: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
@@ -52,12 +55,12 @@ const M = {
   email: 'Alamat surel tidak valid.',
 } as const;
 
-const ZUsername = z
+export const ZUsername = z
   .string()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,49}$/, M.username);
-const ZName = z.string().trim().min(1, M.name).max(200, M.nameTooLong);
+export const ZName = z.string().trim().min(1, M.name).max(200, M.nameTooLong);
 /** Nomor Induk Pegawai: 18 digits, printed on signed letters and the lembar disposisi; written with spaces or without. */
 const ZNip = z
   .string()
@@ -76,7 +79,7 @@ const ZStaffEmail = z
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .optional();
-const ZPassword = z
+export const ZPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, M.passwordShort)
   .max(1024, M.passwordLong)
@@ -94,6 +97,8 @@ const ZCreateUser = z
     bidangId: ZUnitId,
     seksiId: ZUnitId,
     password: ZPassword,
+    /** true: the user replaces the password at the first sign-in (the web form's default; the API's is false). */
+    mustChangePassword: z.boolean({ error: 'Harus true atau false.' }).default(false),
   })
   .superRefine((u, ctx) => {
     if (passwordProblem(u.password, { username: u.username, name: u.name }) === 'CONTAINS_USERNAME') {
@@ -125,6 +130,16 @@ export const ZAdminUser = ZStaffUser.extend({
 });
 type AdminUser = z.infer<typeof ZAdminUser>;
 
+/**
+ * A temporary password to read out or send: 16 characters from an alphabet without look-alikes
+ * (no 0/O, 1/l/I), in groups of four, about 90 bits of entropy.
+ */
+function temporaryPasswordOf(): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  const chars = Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)]);
+  return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
+}
+
 const needsSeksi = (role: TStaffRole) => role === 'KEPALA_SEKSI' || role === 'PETUGAS_TEKNIS';
 
 /**
@@ -136,22 +151,31 @@ async function resolveUnit(
   role: TStaffRole,
   bidangId: string | null,
   seksiId: string | null,
+  /** The unit the user is in already: staying in a unit deactivated meanwhile is allowed, moving into one is not. */
+  current?: { bidangId: string | null; seksiId: string | null },
 ): Promise<{ bidangId: string | null; seksiId: string | null }> {
+  const keep = current !== undefined && (role === 'KEPALA_BIDANG' ? current.bidangId === bidangId : current.seksiId === seksiId);
   const issues: ValidationIssue[] = [];
   if (role === 'KEPALA_BIDANG') {
     if (!bidangId) issues.push({ path: 'bidangId', message: M.bidangRequired });
     if (seksiId) issues.push({ path: 'seksiId', message: M.seksiForKabid });
     if (bidangId && issues.length === 0) {
-      const [b] = await db.select({ id: bidang.id }).from(bidang).where(eq(bidang.id, bidangId));
+      const [b] = await db.select({ id: bidang.id, active: bidang.active }).from(bidang).where(eq(bidang.id, bidangId));
       if (!b) issues.push({ path: 'bidangId', message: M.unknownBidang });
+      else if (!b.active && !keep) issues.push({ path: 'bidangId', message: M.inactiveUnit });
     }
     if (issues.length) throw new ProblemError(422, INVALID, { errors: issues });
     return { bidangId, seksiId: null };
   }
   if (needsSeksi(role)) {
     if (!seksiId) throw new ProblemError(422, INVALID, { errors: [{ path: 'seksiId', message: M.seksiRequired }] });
-    const [s] = await db.select({ bidangId: seksi.bidangId }).from(seksi).where(eq(seksi.id, seksiId));
+    const [s] = await db
+      .select({ bidangId: seksi.bidangId, active: sql<boolean>`${seksi.active} and ${bidang.active}` })
+      .from(seksi)
+      .innerJoin(bidang, eq(bidang.id, seksi.bidangId))
+      .where(eq(seksi.id, seksiId));
     if (!s) throw new ProblemError(422, INVALID, { errors: [{ path: 'seksiId', message: M.unknownSeksi }] });
+    if (!s.active && !keep) throw new ProblemError(422, INVALID, { errors: [{ path: 'seksiId', message: M.inactiveUnit }] });
     if (bidangId && bidangId !== s.bidangId) {
       throw new ProblemError(422, INVALID, { errors: [{ path: 'bidangId', message: M.seksiNotInBidang }] });
     }
@@ -161,13 +185,6 @@ async function resolveUnit(
   if (seksiId) issues.push({ path: 'seksiId', message: M.noUnit });
   if (issues.length) throw new ProblemError(422, INVALID, { errors: issues });
   return { bidangId: null, seksiId: null };
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }
 
 async function activeSessionCounts(db: Db, userId?: string): Promise<Map<string, number>> {
@@ -240,13 +257,22 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
         id = await fastify.db.transaction(async (tx) => {
           const [created] = await tx
             .insert(users)
-            .values({ username: body.username, name: body.name, nip: body.nip ?? null, email: body.email ?? null, role: body.role, passwordHash, ...unit })
+            .values({
+              username: body.username,
+              name: body.name,
+              nip: body.nip ?? null,
+              email: body.email ?? null,
+              role: body.role,
+              passwordHash,
+              mustChangePassword: body.mustChangePassword,
+              ...unit,
+            })
             .returning({ id: users.id });
           if (!created) throw new Error('user insert returned no row');
           await tx.insert(auditLog).values({
             actorId: request.actor.id,
             action: 'ADMIN_USER_CREATED',
-            detail: { userId: created.id, username: body.username, role: body.role, ...unit },
+            detail: { userId: created.id, username: body.username, role: body.role, mustChangePassword: body.mustChangePassword, ...unit },
           });
           return created.id;
         });
@@ -293,9 +319,9 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
         // A unit the body leaves out stays where the role keeps it; a role without one drops it.
         const unit = needsSeksi(role)
-          ? await resolveUnit(tx, role, patch.bidangId ?? null, patch.seksiId !== undefined ? patch.seksiId : current.seksiId)
+          ? await resolveUnit(tx, role, patch.bidangId ?? null, patch.seksiId !== undefined ? patch.seksiId : current.seksiId, current)
           : role === 'KEPALA_BIDANG'
-            ? await resolveUnit(tx, role, patch.bidangId !== undefined ? patch.bidangId : current.bidangId, patch.seksiId ?? null)
+            ? await resolveUnit(tx, role, patch.bidangId !== undefined ? patch.bidangId : current.bidangId, patch.seksiId ?? null, current)
             : await resolveUnit(tx, role, patch.bidangId ?? null, patch.seksiId ?? null);
         const active = patch.active ?? current.active;
 
@@ -315,7 +341,8 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
             role,
             ...unit,
             active,
-            ...(passwordHash !== undefined ? { passwordHash } : {}),
+            // A password the administrator typed is known to them: the user replaces it at the next sign-in.
+            ...(passwordHash !== undefined ? { passwordHash, mustChangePassword: true } : {}),
             ...(accessChanged || endSessions ? { tokenVersion: sql`${users.tokenVersion} + 1` } : {}),
             updatedAt: sql`now()`,
           })
@@ -342,6 +369,43 @@ const adminUserRoutes: FastifyPluginAsyncZod = async (fastify) => {
         });
       });
       return adminView(id);
+    },
+  );
+
+  fastify.post(
+    '/users/:id/reset-password',
+    {
+      schema: {
+        ...common,
+        summary: 'Reset a user’s password to a temporary one, to be changed at the next sign-in',
+        description:
+          'Answers a generated temporary password, once (it is stored only as a hash). Every session of the user ' +
+          'ends; until they choose a new password the API refuses them everything but POST /auth/change-password.',
+        params: ZUserParams,
+        response: { 200: z.object({ temporaryPassword: z.string() }), ...denied, 404: ZProblem, 422: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (id === request.actor.id) {
+        throw new ProblemError(422, 'Ganti kata sandi Anda sendiri melalui halaman Ganti kata sandi.', {
+          errors: [{ path: 'id', message: 'Anda tidak dapat mengatur ulang kata sandi Anda sendiri di sini.' }],
+        });
+      }
+      const temporaryPassword = temporaryPasswordOf();
+      const passwordHash = await hashPassword(temporaryPassword);
+      await fastify.db.transaction(async (tx) => {
+        const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, id)).for('update');
+        if (!user) throw new ProblemError(404, M.userNotFound);
+        await tx
+          .update(users)
+          .set({ passwordHash, mustChangePassword: true, tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: sql`now()` })
+          .where(eq(users.id, id));
+        const n = await revokeAllSessions(tx, id);
+        await tx.insert(auditLog).values({ actorId: request.actor.id, action: 'ADMIN_PASSWORD_RESET', detail: { userId: id, sessionsRevoked: n } });
+      });
+      reply.header('cache-control', 'no-store');
+      return { temporaryPassword };
     },
   );
 

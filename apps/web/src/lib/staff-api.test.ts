@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { __resetSessionForTests, authRequest, getSession, restoreSession, SessionExpiredError, signIn } from './staff-api';
+import { __resetSessionForTests, authRequest, getSession, REFRESH_TIMEOUT_MS, restoreSession, SessionExpiredError, signIn } from './staff-api';
 
 function memoryStorage(): Storage {
   const m = new Map<string, string>();
@@ -73,6 +73,36 @@ describe('the staff session', () => {
     expect(locks).toEqual(['sigap-refresh']);
     await expect(authRequest('GET', '/v1/inbox')).resolves.toEqual({ ok: true });
     expect(fetch.mock.calls.filter(([u]) => u === '/api/v1/auth/refresh')).toHaveLength(1);
+  });
+
+  it('a refresh that never answers gives up after REFRESH_TIMEOUT_MS: offline, the lock released, the next try goes through', async () => {
+    vi.useFakeTimers();
+    try {
+      local.setItem('sigap.staf.session', '1');
+      let calls = 0;
+      const fetch = vi.fn((url: string, init: RequestInit) => {
+        calls += 1;
+        if (calls === 1) {
+          // The connection dropped: no answer, until the signal gives up.
+          return new Promise<Response>((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)));
+        }
+        return Promise.resolve(url === '/api/v1/auth/refresh' ? json(200, tokenBody(2)) : json(200, { ok: true }));
+      });
+      vi.stubGlobal('fetch', fetch);
+      const restoring = restoreSession();
+      await vi.advanceTimersByTimeAsync(REFRESH_TIMEOUT_MS - 1);
+      expect(getSession()).toEqual({ status: 'unknown' });
+      await vi.advanceTimersByTimeAsync(1);
+      await restoring;
+      expect(getSession()).toEqual({ status: 'signedOut', reason: 'offline' });
+      // Back online: signing in again is not needed, the cookie still works (the server's grace window).
+      __resetSessionForTests();
+      await restoreSession();
+      expect(getSession()).toMatchObject({ status: 'signedIn', user: { username: 'kadis' } });
+      expect(fetch.mock.calls.map(([u]) => u)).toEqual(['/api/v1/auth/refresh', '/api/v1/auth/refresh']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('on a 401: one refresh for all the requests that got it, each retried once with the new token', async () => {

@@ -141,9 +141,25 @@ async function withRefreshLock<T>(fn: () => Promise<T>): Promise<T> {
 
 let refreshing: Promise<StaffUser> | null = null;
 
+/**
+ * How long a refresh may take before it counts as a network failure (status 0). On a phone whose
+ * connection dropped mid-request the answer may never come; without a limit the lock would be held
+ * and every request would wait on it. If the server did rotate the cookie, the next attempt is
+ * within its grace window (REFRESH_GRACE_SECONDS) and keeps the session.
+ */
+export const REFRESH_TIMEOUT_MS = 10_000;
+
 /** Rotates the refresh cookie for a new access token. Concurrent callers share one request. */
 function refresh(): Promise<StaffUser> {
-  refreshing ??= withRefreshLock(() => request<TokenResponse>('POST', '/v1/auth/refresh'))
+  refreshing ??= withRefreshLock(async () => {
+    const limit = new AbortController();
+    const timer = setTimeout(() => limit.abort(new DOMException('refresh timed out', 'TimeoutError')), REFRESH_TIMEOUT_MS);
+    try {
+      return await request<TokenResponse>('POST', '/v1/auth/refresh', { signal: limit.signal });
+    } finally {
+      clearTimeout(timer);
+    }
+  })
     .then(accept)
     .finally(() => {
       refreshing = null;

@@ -25,6 +25,15 @@ export const paths = {
   stafAdminData: { path: 'admin/data-pribadi', getHref: () => '/staf/admin/data-pribadi' },
   stafAdminRetensi: { path: 'admin/retensi', getHref: () => '/staf/admin/retensi' },
   stafAdminPengguna: { path: 'admin/pengguna', getHref: () => '/staf/admin/pengguna' },
+  // Administration of the office (issue 16): its units, its calendar, its time standards.
+  stafAdminOrganisasi: { path: 'admin/organisasi', getHref: () => '/staf/admin/organisasi' },
+  stafAdminKalender: { path: 'admin/kalender', getHref: () => '/staf/admin/kalender' },
+  stafAdminStandar: { path: 'admin/standar-waktu', getHref: () => '/staf/admin/standar-waktu' },
+  // Where a user whose password must be changed (after a reset) is sent; also reachable by choice.
+  stafGantiSandi: {
+    path: 'ganti-sandi',
+    getHref: (ke?: string) => (ke ? `/staf/ganti-sandi?${new URLSearchParams({ ke })}` : '/staf/ganti-sandi'),
+  },
   stafAgenda: { path: 'agenda', getHref: () => '/staf/agenda' },
   // Notifications (the bell) and the user's own settings: mail language, which kinds come by mail.
   stafNotifikasi: {

@@ -562,6 +562,9 @@ const staf: StafCatalogue = {
       data: 'Personal Data',
       retention: 'Data Retention',
       users: 'Users',
+      org: 'Organisation',
+      calendar: 'Work Calendar',
+      standards: 'Time Standards',
     },
     onlyAdmin: 'Only the system administrator can open this page.',
     data: {

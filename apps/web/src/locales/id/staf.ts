@@ -584,6 +584,9 @@ const staf = {
       data: 'Data Pribadi',
       retention: 'Retensi Data',
       users: 'Pengguna',
+      org: 'Organisasi',
+      calendar: 'Kalender Kerja',
+      standards: 'Standar Waktu',
     },
     onlyAdmin: 'Hanya administrator sistem yang dapat membuka halaman ini.',
     data: {

@@ -25,6 +25,10 @@ const Audit = lazyPage(() => import('./audit'));
 const AdminData = lazyPage(() => import('./admin-data'));
 const AdminRetention = lazyPage(() => import('./admin-retention'));
 const AdminUsers = lazyPage(() => import('./admin-users'));
+const AdminOrg = lazyPage(() => import('./admin-org'));
+const AdminCalendar = lazyPage(() => import('./admin-calendar'));
+const AdminStandards = lazyPage(() => import('./admin-standards'));
+const ChangePassword = lazyPage(() => import('./change-password'));
 const Agenda = lazyPage(() => import('./agenda'));
 const Notifications = lazyPage(() => import('./notifications'));
 const Preferences = lazyPage(() => import('./preferences'));
@@ -52,6 +56,10 @@ export function Component() {
             <Route path={paths.stafAdminData.path} element={<AdminData />} />
             <Route path={paths.stafAdminRetensi.path} element={<AdminRetention />} />
             <Route path={paths.stafAdminPengguna.path} element={<AdminUsers />} />
+            <Route path={paths.stafAdminOrganisasi.path} element={<AdminOrg />} />
+            <Route path={paths.stafAdminKalender.path} element={<AdminCalendar />} />
+            <Route path={paths.stafAdminStandar.path} element={<AdminStandards />} />
+            <Route path={paths.stafGantiSandi.path} element={<ChangePassword />} />
             <Route path={paths.stafAgenda.path} element={<Agenda />} />
             <Route path={paths.stafNotifikasi.path} element={<Notifications />} />
             <Route path={paths.stafPengaturan.path} element={<Preferences />} />

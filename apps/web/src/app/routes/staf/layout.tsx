@@ -120,6 +120,15 @@ function StaffFrame({ user, children }: { user: StaffUser | null; children: Reac
                   <li>
                     <NavLink to={paths.stafAdminPengguna.getHref()}>{t('admin.nav.users')}</NavLink>
                   </li>
+                  <li>
+                    <NavLink to={paths.stafAdminOrganisasi.getHref()}>{t('admin.nav.org')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={paths.stafAdminKalender.getHref()}>{t('admin.nav.calendar')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={paths.stafAdminStandar.getHref()}>{t('admin.nav.standards')}</NavLink>
+                  </li>
                 </>
               ) : null}
               {user.role === 'TATA_USAHA' || user.role === 'KEPALA_OPD' ? (

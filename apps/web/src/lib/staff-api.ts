@@ -33,6 +33,8 @@ export interface StaffUser {
   seksiId: string | null;
   bidang?: StaffUnit;
   seksi?: StaffUnit;
+  /** After an administrator's reset: the API refuses everything until the password is changed. */
+  mustChangePassword?: boolean;
 }
 
 interface TokenResponse {
@@ -229,6 +231,14 @@ export async function signIn(username: string, password: string): Promise<StaffU
   return accept(res);
 }
 
+/**
+ * Replaces the signed-in user's password (`POST /auth/change-password`): the answer is a new
+ * session (every other one ended), taken in like a sign-in; the user no longer must change it.
+ */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<StaffUser> {
+  return accept(await authRequest<TokenResponse>('POST', '/v1/auth/change-password', { body: { currentPassword, newPassword } }));
+}
+
 let channel: BroadcastChannel | null = null;
 
 /** Tabs of the same browser tell each other about a sign-out (opened lazily, browsers only). */
@@ -346,6 +356,7 @@ export const staffApi = {
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => authRequest<T>('POST', path, { ...options, body }),
   put: <T>(path: string, body?: unknown, options?: RequestOptions) => authRequest<T>('PUT', path, { ...options, body }),
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) => authRequest<T>('PATCH', path, { ...options, body }),
+  delete: <T>(path: string, body?: unknown, options?: RequestOptions) => authRequest<T>('DELETE', path, { ...options, body }),
 };
 
 /** Test hook: forget everything (unit tests only). */

@@ -46,7 +46,8 @@ function StaffFrame({ user, children }: { user: StaffUser | null; children: Reac
   const [busy, setBusy] = useState(false);
   const hasInbox = user ? Object.values(SOP_TABLE).some((s) => s.actor === user.role) : false;
   // The administrator handles no cases: no bell, no notification settings.
-  const notified = user ? hasNotifications(user.role) : false;
+  // Until a temporary password is replaced the API answers nothing else: no bell to poll.
+  const notified = user ? hasNotifications(user.role) && !user.mustChangePassword : false;
 
   async function onSignOut() {
     setBusy(true);
@@ -167,6 +168,10 @@ export function RequireSession() {
   if (session.status === 'unknown') return <StaffLoading />;
   if (session.status === 'signedOut') {
     return <Navigate to={paths.stafMasuk.getHref(`${location.pathname}${location.search}`)} replace />;
+  }
+  // A temporary password (an administrator's reset) opens one page only: its change.
+  if (session.user.mustChangePassword && location.pathname !== paths.stafGantiSandi.getHref()) {
+    return <Navigate to={paths.stafGantiSandi.getHref(`${location.pathname}${location.search}`)} replace />;
   }
   return <Outlet />;
 }

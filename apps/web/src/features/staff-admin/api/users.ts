@@ -4,6 +4,7 @@
  *   POST  /api/v1/admin/users                       { username, name, email?, role, bidangId?, seksiId?, password } → 201
  *   PATCH /api/v1/admin/users/{id}                  { name?, email?, role?, bidangId?, seksiId?, active?, password? }
  *   POST  /api/v1/admin/users/{id}/revoke-sessions  → { revokedSessions }
+ *   POST  /api/v1/admin/users/{id}/reset-password   → { temporaryPassword } (shown once)
  * and GET /api/v1/org for the units a role is placed in.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -22,7 +23,11 @@ export interface AdminUser {
   seksi?: { id: string; code: string; name: string };
   /** Where the user's notification mail goes; null: in-app only. */
   email?: string | null;
+  /** Nomor Induk Pegawai, printed on letters. */
+  nip?: string | null;
   active: boolean;
+  /** The user must replace their password (a new account, or after a reset) before anything else. */
+  mustChangePassword?: boolean;
   /** Sessions neither revoked nor expired. */
   activeSessions: number;
   createdAt: string;
@@ -37,6 +42,7 @@ export interface NewUser {
   bidangId: string | null;
   seksiId: string | null;
   password: string;
+  mustChangePassword: boolean;
 }
 
 /** The organisation's units, as the account form offers them. */
@@ -97,6 +103,21 @@ export function useRevokeSessions() {
     mutationFn: (id: string) => staffApi.post<{ revokedSessions: number }>(`${userUrl(id)}/revoke-sessions`),
     onSuccess: (_r, id) => {
       qc.setQueryData<AdminUser[]>(adminKeys.users(), (list) => list?.map((u) => (u.id === id ? { ...u, activeSessions: 0 } : u)));
+    },
+  });
+}
+
+export function useUpdateUser() {
+  return useUserMutation(({ id, body }: { id: string; body: object }) => staffApi.patch<AdminUser>(userUrl(id), body));
+}
+
+/** A one-time temporary password; the user's sessions end and they must change it at sign-in. */
+export function useResetPassword() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => staffApi.post<{ temporaryPassword: string }>(`${userUrl(id)}/reset-password`),
+    onSuccess: (_r, id) => {
+      qc.setQueryData<AdminUser[]>(adminKeys.users(), (list) => list?.map((u) => (u.id === id ? { ...u, activeSessions: 0, mustChangePassword: true } : u)));
     },
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBody, emailValue, sortUsers, STAFF_ROLES, unitOf } from './users';
+import { createBody, emailValue, sortUsers, STAFF_ROLES, unitOf, updateBody } from './users';
 
 describe('unitOf', () => {
   it('places each role in its unit', () => {
@@ -14,7 +14,7 @@ describe('unitOf', () => {
 });
 
 describe('createBody', () => {
-  const base = { username: ' petugas.baru ', name: ' Dewi Lestari ', email: ' dewi@dinsos.jambiprov.go.id ', role: 'PETUGAS_TEKNIS' as const, bidangId: 'b1', seksiId: 's1', password: ' rahasia panjang sekali ' };
+  const base = { username: ' petugas.baru ', name: ' Dewi Lestari ', email: ' dewi@dinsos.jambiprov.go.id ', role: 'PETUGAS_TEKNIS' as const, bidangId: 'b1', seksiId: 's1', password: ' rahasia panjang sekali ', mustChangePassword: true };
   it('sends the seksi of a seksi role and drops the bidang left from another choice', () => {
     expect(createBody(base)).toEqual({
       username: 'petugas.baru',
@@ -24,6 +24,7 @@ describe('createBody', () => {
       bidangId: null,
       seksiId: 's1',
       password: ' rahasia panjang sekali ',
+      mustChangePassword: true,
     });
   });
   it('sends an empty email as null (notifications in-app only)', () => {
@@ -51,5 +52,23 @@ describe('sortUsers', () => {
     ];
     expect(sortUsers(users).map((u) => u.name)).toEqual(['Budi', 'Ali', 'Zul', 'Admin', 'Ani']);
     expect(users[0]!.name).toBe('Zul'); // not sorted in place
+  });
+});
+
+describe('updateBody', () => {
+  it('moves an officer to another seksi: the seksi only, the bidang follows on the server', () => {
+    expect(updateBody({ name: ' Dewi ', nip: '19800101 200501 2 001', role: 'PETUGAS_TEKNIS', bidangId: 'b1', seksiId: 's2' })).toEqual({
+      name: 'Dewi',
+      nip: '198001012005012001',
+      role: 'PETUGAS_TEKNIS',
+      bidangId: null,
+      seksiId: 's2',
+    });
+  });
+  it('a Kepala Bidang keeps a bidang and no seksi; an empty NIP is null', () => {
+    expect(updateBody({ name: 'Budi', nip: '  ', role: 'KEPALA_BIDANG', bidangId: 'b1', seksiId: 's2' })).toEqual({ name: 'Budi', nip: null, role: 'KEPALA_BIDANG', bidangId: 'b1', seksiId: null });
+  });
+  it('a role without a unit drops both', () => {
+    expect(updateBody({ name: 'Tata', nip: '', role: 'TATA_USAHA', bidangId: 'b1', seksiId: 's1' })).toMatchObject({ bidangId: null, seksiId: null });
   });
 });

@@ -18,6 +18,8 @@ export interface UserFormValues {
   bidangId: string;
   seksiId: string;
   password: string;
+  /** The user replaces the password at the first sign-in (checked by default). */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -35,6 +37,32 @@ export function createBody(v: UserFormValues) {
     bidangId: unit === 'bidang' && v.bidangId ? v.bidangId : null,
     seksiId: unit === 'seksi' && v.seksiId ? v.seksiId : null,
     password: v.password,
+    mustChangePassword: v.mustChangePassword,
+  };
+}
+
+/** The account form: who the user is and where they work (the email has its own form). */
+export interface AccountFormValues {
+  name: string;
+  nip: string;
+  role: TStaffRole | '';
+  bidangId: string;
+  seksiId: string;
+}
+
+/**
+ * The body of `PATCH /admin/users/{id}` from the account form: the unit the role takes (the other
+ * one null), an empty NIP as null. Moving a user to another seksi is this with a new `seksiId`.
+ */
+export function updateBody(v: AccountFormValues) {
+  const unit = unitOf(v.role);
+  const nip = v.nip.replace(/\s+/g, '');
+  return {
+    name: v.name.trim(),
+    nip: nip === '' ? null : nip,
+    role: v.role,
+    bidangId: unit === 'bidang' && v.bidangId ? v.bidangId : null,
+    seksiId: unit === 'seksi' && v.seksiId ? v.seksiId : null,
   };
 }
 

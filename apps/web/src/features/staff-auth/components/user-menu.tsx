@@ -1,6 +1,7 @@
 import { useTranslation } from '@/lib/i18n';
 import { NavLink } from 'react-router-dom';
 import type { StaffUser } from '@/lib/staff-api';
+import { paths } from '@/config/paths';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { roleLabel } from '@/features/staff-ui/utils/format';
 
@@ -26,6 +27,9 @@ export function UserMenu({ user, onSignOut, busy, settingsHref }: { user: StaffU
           {t('shell.settings')}
         </NavLink>
       ) : null}
+      <NavLink to={paths.stafGantiSandi.getHref()} className="st-user-menu__settings" data-testid="user-password">
+        {t('password.link')}
+      </NavLink>
       <button type="button" className="button button--ghost-on-dark st-button--small" onClick={onSignOut} disabled={busy}>
         {t('shell.signOut')}
       </button>

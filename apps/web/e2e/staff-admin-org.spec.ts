@@ -140,3 +140,22 @@ test('a new seksi, its head and its officer: the case disposed to it reaches the
   expect((await request.patch(`/api/v1/admin/seksi/${seksi.id}`, { headers: admin, data: { active: false } })).status()).toBe(200);
   expect((await request.delete(`/api/v1/admin/seksi/${seksi.id}`, { headers: admin })).status()).toBe(409);
 });
+
+test('on a 360 px phone the organisation and users pages fit the screen and pass axe', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'mobile', 'the narrow screen; the desktop project runs the test that changes the organisation');
+  await signIn(page, U.admin);
+  for (const [link, title] of [['Organisasi', 'Struktur organisasi'], ['Pengguna', 'Pengguna']] as const) {
+    await nav(page, link).click();
+    await expect(heading(page)).toHaveText(title);
+    await expect(page.getByTestId(link === 'Organisasi' ? 'bidang' : 'user-row').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  }
+  // The forms open and fit too.
+  await nav(page, 'Organisasi').click();
+  await page.locator('[data-testid="bidang"][data-code="LINJAMSOS"]').getByTestId('seksi-create-toggle').click();
+  await expect(page.getByTestId('unit-form')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});

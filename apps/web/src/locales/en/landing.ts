@@ -52,6 +52,7 @@ const landing: typeof landingId = {
     stepNumber: 'Step {{number}}',
     actor: 'Carried out by',
     standard: 'Time standard',
+    standardChanged: 'changed by the administrator',
   },
   standard: {
     MENIT_one: '{{count, number}} working minute',

@@ -50,6 +50,7 @@ const landing = {
     stepNumber: 'Tahap {{number}}',
     actor: 'Pelaksana',
     standard: 'Standar waktu',
+    standardChanged: 'diubah oleh administrator',
   },
   standard: {
     MENIT_one: '{{count, number}} menit kerja',

@@ -2,6 +2,7 @@ import { useTranslation } from '@/lib/i18n';
 import '@/locales/parts/landing';
 import { SOP_STEPS, SOP_TABLE } from '@sigap/shared';
 import { formatStandard } from '@/lib/format-standard';
+import { useStandardsInForce } from '../api/get-standards';
 
 /**
  * The SOP's steps in order, each with its actor and time standard. Order, actors and standards
@@ -9,6 +10,7 @@ import { formatStandard } from '@/lib/format-standard';
  */
 export function SopSteps({ headingLevel = 3 }: { headingLevel?: 2 | 3 | 4 }) {
   const { t } = useTranslation();
+  const standards = useStandardsInForce();
   const Heading = `h${headingLevel}` as const;
   return (
     <ol className="sop-steps" data-testid="sop-steps">
@@ -31,7 +33,15 @@ export function SopSteps({ headingLevel = 3 }: { headingLevel?: 2 | 3 | 4 }) {
                 </div>
                 <div>
                   <dt>{t('sop.standard')}</dt>
-                  <dd data-testid="sop-standard">{formatStandard(step.standard, t)}</dd>
+                  <dd>
+                    <span data-testid="sop-standard">{formatStandard(standards[code].standard, t)}</span>
+                    {standards[code].overridden ? (
+                      <span className="sop-step__override" data-testid="sop-standard-changed">
+                        {' '}
+                        ({t('sop.standardChanged')})
+                      </span>
+                    ) : null}
+                  </dd>
                 </div>
               </dl>
               <p className="sop-step__description">{t(`steps.${code}.description`)}</p>

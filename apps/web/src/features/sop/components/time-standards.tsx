@@ -1,13 +1,15 @@
 import { useTranslation } from '@/lib/i18n';
 import '@/locales/parts/landing';
-import { SOP_STEPS, SOP_TABLE } from '@sigap/shared';
+import { SOP_STEPS } from '@sigap/shared';
 import { formatStandardsTotal } from '@/lib/format-standard';
+import { useStandardsInForce } from '../api/get-standards';
 
-/** Plain-words reading of the time standards, with their total computed from the SOP table. */
+/** Plain-words reading of the time standards, with their total computed from the standards in force. */
 export function TimeStandards({ headingId }: { headingId: string }) {
   const { t, i18n } = useTranslation();
+  const standards = useStandardsInForce();
   const total = formatStandardsTotal(
-    SOP_STEPS.map((code) => SOP_TABLE[code].standard),
+    SOP_STEPS.map((code) => standards[code].standard),
     t,
     i18n.resolvedLanguage ?? 'id',
   );

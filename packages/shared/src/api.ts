@@ -3,7 +3,8 @@
  * and the API's OpenAPI document describes what it sends.
  */
 import { z } from 'zod';
-import { ZChannel, ZComplaintType, ZSlaState, ZStep } from './domain';
+import { SOP_STEPS, ZChannel, ZComplaintType, ZSlaState, ZStep } from './domain';
+import { ZTimeStandard } from './calendar/types';
 import { MILESTONES, CASE_STATUSES } from './sop';
 
 const iso = z.string().describe('ISO 8601 instant');
@@ -71,3 +72,19 @@ export const ZInboxResponse = z.object({
 export type TInboxResponse = z.infer<typeof ZInboxResponse>;
 
 export const ZChainReport = z.object({ intact: z.boolean(), rows: z.number().int(), brokenAtSeq: z.number().int().nullable() });
+
+/** GET /api/v1/public/standards: one SOP step's time standard, by default and in force. */
+export const ZStandardItem = z.object({
+  step: z.enum(SOP_STEPS),
+  number: z.number().int(),
+  actor: z.string(),
+  default: ZTimeStandard.nullable(),
+  standard: ZTimeStandard.nullable(),
+  overridden: z.boolean(),
+  /** Whether an administrator may set it (every step but the citizen's own). */
+  editable: z.boolean(),
+  reason: z.string().nullable(),
+  updatedAt: iso.nullable(),
+  updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+export type TStandardItem = z.infer<typeof ZStandardItem>;

@@ -5,25 +5,13 @@
  * applies it at once; a step entered after the change is timed on it, a running deadline keeps the
  * instant computed when its step began. Step 1 is the citizen's and is not timed by the office.
  */
-import { DEFAULT_STANDARDS, SOP_STEPS, SOP_TABLE, type TimeStandard, type TSopStep } from '@sigap/shared';
+import { DEFAULT_STANDARDS, SOP_STEPS, SOP_TABLE, type TimeStandard, type TSopStep, type TStandardItem } from '@sigap/shared';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/connect';
 import { auditLog, timeStandards, users } from '../db/schema';
 import { ProblemError } from '../lib/problem';
 
-export interface StandardItem {
-  step: TSopStep;
-  number: number;
-  actor: string;
-  default: TimeStandard | null;
-  standard: TimeStandard | null;
-  overridden: boolean;
-  /** Whether an administrator may set it (every step but the citizen's own). */
-  editable: boolean;
-  reason: string | null;
-  updatedAt: string | null;
-  updatedBy: { id: string; name: string } | null;
-}
+export type StandardItem = TStandardItem;
 
 export const isEditableStep = (step: TSopStep) => SOP_TABLE[step].actor !== 'PEMOHON';
 

@@ -8,26 +8,12 @@
  * Audited (SET_TIME_STANDARD). Steps entered after the change are timed on it; running deadlines
  * keep their instant.
  */
-import { SOP_STEPS, ZReason, ZTimeStandard, type TimeStandard } from '@sigap/shared';
+import { SOP_STEPS, ZReason, ZStandardItem, ZTimeStandard, type TimeStandard } from '@sigap/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listStandards, setStandard } from '../../../domain/standards';
 import { ZProblem } from '../../../lib/problem';
 import { BEARER_SECURITY } from '../../../plugins/app/auth';
-
-const ZStandardValue = z.object({ unit: z.enum(['MENIT', 'JAM', 'HARI']), amount: z.number().int() });
-export const ZStandardItem = z.object({
-  step: z.enum(SOP_STEPS),
-  number: z.number().int(),
-  actor: z.string(),
-  default: ZStandardValue.nullable(),
-  standard: ZStandardValue.nullable(),
-  overridden: z.boolean(),
-  editable: z.boolean(),
-  reason: z.string().nullable(),
-  updatedAt: z.string().nullable(),
-  updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
-});
 
 const ZStepParams = z.object({ step: z.enum(SOP_STEPS, { error: 'Langkah SOP tidak dikenal.' }) });
 const ZStandardInput = z.object({

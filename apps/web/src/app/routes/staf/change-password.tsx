@@ -8,7 +8,7 @@ import { changePassword, SessionExpiredError } from '@/lib/staff-api';
 import { useStaffUser } from '@/features/staff-auth/hooks/use-session';
 import { Field } from '@/features/staff-ui/components/field';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
-import { formErrorsOf } from '@/features/staff-admin/lib/problem';
+import { formErrorsOf, placeFieldErrors } from '@/features/staff-admin/lib/problem';
 import { FormAlert } from '@/features/staff-admin/components/form-alert';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirm'] as const;
@@ -54,14 +54,7 @@ export function Component() {
     } catch (err) {
       if (err instanceof SessionExpiredError) return;
       const split = formErrorsOf(err, FIELDS, lang, t('password.failed'));
-      let focus = true;
-      for (const f of FIELDS) {
-        const message = split.fields[f];
-        if (!message) continue;
-        form.setError(f, { type: 'server', message }, { shouldFocus: focus });
-        focus = false;
-      }
-      setLooseFocus(focus);
+      setLooseFocus(placeFieldErrors(form.setError, split.fields, FIELDS));
       setLoose(split.loose);
     }
   });

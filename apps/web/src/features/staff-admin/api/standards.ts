@@ -5,22 +5,11 @@
  *   DELETE /api/v1/admin/standards/{step}       { reason } → back to the SOP's standard
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TimeStandard, TSopStep } from '@sigap/shared';
+import type { TimeStandard, TSopStep, TStandardItem } from '@sigap/shared';
 import { staffApi } from '@/lib/staff-api';
 import { adminKeys } from '@/lib/staff-query-keys';
 
-export interface StandardItem {
-  step: TSopStep;
-  number: number;
-  actor: string;
-  default: TimeStandard | null;
-  standard: TimeStandard | null;
-  overridden: boolean;
-  editable: boolean;
-  reason: string | null;
-  updatedAt: string | null;
-  updatedBy: { id: string; name: string } | null;
-}
+export type StandardItem = TStandardItem;
 
 const key = () => [...adminKeys.all, 'standards'] as const;
 

@@ -7,7 +7,7 @@ import { Field } from '@/features/staff-ui/components/field';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { useAdminOrg, useCreateUnit, useDeleteUnit, useUpdateUnit, type OrgBidang, type OrgUnit, type UnitKind } from '../api/org';
 import { canActivateSeksi, canDelete, unitBody, type UnitFormValues } from '../lib/org';
-import { formErrorsOf } from '../lib/problem';
+import { formErrorsOf, placeFieldErrors } from '../lib/problem';
 import { FormAlert } from './form-alert';
 import '../staff-admin.css';
 
@@ -266,14 +266,7 @@ function UnitForm({ editing, onDone, onCancel }: { editing: NonNullable<Editing>
     } catch (err) {
       if (err instanceof SessionExpiredError) return;
       const split = formErrorsOf(err, FIELDS, lang, t('admin.org.failed'));
-      let focus = true;
-      for (const f of FIELDS) {
-        const message = split.fields[f];
-        if (!message) continue;
-        form.setError(f, { type: 'server', message }, { shouldFocus: focus });
-        focus = false;
-      }
-      setLooseFocus(focus);
+      setLooseFocus(placeFieldErrors(form.setError, split.fields, FIELDS));
       setLoose(split.loose);
     }
   });

@@ -10,7 +10,7 @@ import { formatWib, stepLabel, type Lang } from '@/features/staff-ui/utils/forma
 import { saveBlob } from '@/features/staff-ui/utils/save-file';
 import { useErasePersonalData, useExportPersonalData, useSearchPersonalData, type ContactCase, type PersonalDataExport } from '../api/personal-data';
 import { accessNote, contactQuery, exportBlob, exportFileName, isKnownAccessAction } from '../lib/personal-data';
-import { formErrorsOf } from '../lib/problem';
+import { formErrorsOf, placeFieldErrors } from '../lib/problem';
 import { FormAlert } from './form-alert';
 import '../staff-admin.css';
 
@@ -198,14 +198,7 @@ function SearchForm({ onFound }: { onFound: (items: ContactCase[]) => void }) {
     } catch (err) {
       if (err instanceof SessionExpiredError) return;
       const split = formErrorsOf(err, SEARCH_FIELDS, lang, t('admin.data.searchFailed'));
-      let focus = true;
-      for (const f of SEARCH_FIELDS) {
-        const message = split.fields[f];
-        if (!message) continue;
-        form.setError(f, { type: 'server', message }, { shouldFocus: focus });
-        focus = false;
-      }
-      setLooseFocus(focus);
+      setLooseFocus(placeFieldErrors(form.setError, split.fields, SEARCH_FIELDS));
       setLoose(split.loose);
     }
   });

@@ -7,7 +7,7 @@ import { Field } from '@/features/staff-ui/components/field';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { formatDateWib, formatWib } from '@/features/staff-ui/utils/format';
 import { useApplyRetention, useRetention, useSetRetention, type RetentionRun, type RetentionSetting } from '../api/retention';
-import { formErrorsOf } from '../lib/problem';
+import { formErrorsOf, placeFieldErrors } from '../lib/problem';
 import { parseYears } from '../lib/retention';
 import { FormAlert } from './form-alert';
 import '../staff-admin.css';
@@ -94,14 +94,7 @@ function RetentionForm({ setting, onSaved }: { setting: RetentionSetting; onSave
     } catch (err) {
       if (err instanceof SessionExpiredError) return;
       const split = formErrorsOf(err, FIELDS, lang, t('admin.retention.saveFailed'));
-      let focus = true;
-      for (const f of FIELDS) {
-        const message = split.fields[f];
-        if (!message) continue;
-        form.setError(f, { type: 'server', message }, { shouldFocus: focus });
-        focus = false;
-      }
-      setLooseFocus(focus);
+      setLooseFocus(placeFieldErrors(form.setError, split.fields, FIELDS));
       setLoose(split.loose);
     }
   });

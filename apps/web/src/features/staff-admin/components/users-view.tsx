@@ -7,7 +7,7 @@ import { Field } from '@/features/staff-ui/components/field';
 import { useLang } from '@/features/staff-ui/hooks/use-lang';
 import { roleLabel } from '@/features/staff-ui/utils/format';
 import { useCreateUser, useResetPassword, useRevokeSessions, useSetUserActive, useSetUserEmail, useUnits, useUpdateUser, useUsers, type AdminUser } from '../api/users';
-import { formErrorsOf } from '../lib/problem';
+import { formErrorsOf, placeFieldErrors } from '../lib/problem';
 import { createBody, emailValue, sortUsers, STAFF_ROLES, unitOf, updateBody, type AccountFormValues, type UserFormValues } from '../lib/users';
 import { FormAlert } from './form-alert';
 import '../staff-admin.css';
@@ -345,14 +345,7 @@ function CreateUserForm({ onDone, onCancel }: { onDone: (user: AdminUser) => voi
     } catch (err) {
       if (err instanceof SessionExpiredError) return;
       const split = formErrorsOf(err, FIELDS, lang, t('admin.users.createFailed'));
-      let focus = true;
-      for (const f of FIELDS) {
-        const message = split.fields[f];
-        if (!message) continue;
-        form.setError(f, { type: 'server', message }, { shouldFocus: focus });
-        focus = false;
-      }
-      setLooseFocus(focus);
+      setLooseFocus(placeFieldErrors(form.setError, split.fields, FIELDS));
       setLoose(split.loose);
     }
   });
@@ -579,14 +572,7 @@ function EditAccountForm({ user, self, onDone, onCancel }: { user: AdminUser; se
     } catch (err) {
       if (err instanceof SessionExpiredError) return;
       const split = formErrorsOf(err, ACCOUNT_FIELDS, lang, t('admin.users.failed'));
-      let focus = true;
-      for (const f of ACCOUNT_FIELDS) {
-        const message = split.fields[f];
-        if (!message) continue;
-        form.setError(f, { type: 'server', message }, { shouldFocus: focus });
-        focus = false;
-      }
-      setLooseFocus(focus);
+      setLooseFocus(placeFieldErrors(form.setError, split.fields, ACCOUNT_FIELDS));
       setLoose(split.loose);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api-client';
-import { formErrorsOf, splitFieldErrors } from './problem';
+import { formErrorsOf, placeFieldErrors, splitFieldErrors } from './problem';
 
 const FIELDS = ['retentionYears', 'reason'] as const;
 
@@ -62,5 +62,18 @@ describe('formErrorsOf', () => {
     expect(formErrorsOf(problem(0, { detail: 'TypeError: fetch failed' }), FIELDS, 'id', 'gagal').loose).toEqual(['gagal']);
     expect(formErrorsOf(problem(500, { detail: 'stack' }), FIELDS, 'id', 'gagal').loose).toEqual(['gagal']);
     expect(formErrorsOf(new Error('boom'), FIELDS, 'id', 'gagal').loose).toEqual(['gagal']);
+  });
+});
+
+describe('placeFieldErrors', () => {
+  it('puts each message under its field in the form’s order, focusing the first; focus stays free without one', () => {
+    const calls: [string, string, boolean][] = [];
+    const setError = (name: string, e: { message: string }, o: { shouldFocus: boolean }) => void calls.push([name, e.message, o.shouldFocus]);
+    expect(placeFieldErrors(setError, { password: 'Terlalu pendek.', name: 'Wajib.' }, ['name', 'username', 'password'])).toBe(false);
+    expect(calls).toEqual([
+      ['name', 'Wajib.', true],
+      ['password', 'Terlalu pendek.', false],
+    ]);
+    expect(placeFieldErrors(setError, {}, ['name'])).toBe(true);
   });
 });

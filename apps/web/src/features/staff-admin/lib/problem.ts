@@ -41,3 +41,23 @@ export function formErrorsOf<F extends string>(error: unknown, fieldNames: reado
   const detail = isApiError(error) && !error.isNetworkError && error.status < 500 ? error.detail : undefined;
   return { fields: {}, loose: [detail ? translateMessage(detail, lang) : fallback] };
 }
+
+/**
+ * Puts each field's message under its field (react-hook-form's `setError`), the first one taking
+ * focus. Answers whether focus is still free, i.e. no field got a message: then the messages above
+ * the form take it.
+ */
+export function placeFieldErrors<F extends string>(
+  setError: (name: F, error: { type: string; message: string }, options: { shouldFocus: boolean }) => void,
+  fields: Partial<Record<F, string>>,
+  names: readonly F[],
+): boolean {
+  let focus = true;
+  for (const f of names) {
+    const message = fields[f];
+    if (!message) continue;
+    setError(f, { type: 'server', message }, { shouldFocus: focus });
+    focus = false;
+  }
+  return focus;
+}

@@ -6,6 +6,7 @@ export * from './types';
 export { HOLIDAYS_2026 } from './holidays-2026';
 export { HOLIDAYS_2027 } from './holidays-2027';
 export { DEFAULT_CALENDAR, HOLIDAY_SOURCES } from './default-calendar';
+export { parseIcsHolidays, type IcsHoliday, type IcsHolidays } from './ics';
 export { jakartaDateString, jakartaTime } from './wib';
 export {
   addWorkingMinutes,

@@ -183,6 +183,11 @@ export function UsersView({ me }: { me: StaffUser }) {
                       <th scope="row" className="st-admin-table__row-head">
                         <span className="st-admin-name">{u.name}</span>
                         <span className="st-code st-admin-muted">{u.username}</span>
+                        {u.mustChangePassword ? (
+                          <span className="st-admin-muted" data-testid="user-must-change">
+                            {t('admin.users.mustChangeBadge')}
+                          </span>
+                        ) : null}
                       </th>
                       <td>
                         {roleLabel(u.role, lang)}
@@ -191,14 +196,7 @@ export function UsersView({ me }: { me: StaffUser }) {
                       <td data-testid="user-email">
                         {u.email ? <span className="st-admin-email">{u.email}</span> : <span className="st-admin-muted">{t('admin.users.noEmail')}</span>}
                       </td>
-                      <td data-testid="user-status">
-                        {u.active ? t('admin.users.active') : t('admin.users.inactive')}
-                        {u.mustChangePassword ? (
-                          <span className="st-admin-muted" data-testid="user-must-change">
-                            {t('admin.users.mustChangeBadge')}
-                          </span>
-                        ) : null}
-                      </td>
+                      <td data-testid="user-status">{u.active ? t('admin.users.active') : t('admin.users.inactive')}</td>
                       <td data-testid="user-sessions">{u.activeSessions}</td>
                       <td>
                         <span className="st-admin-row-actions">

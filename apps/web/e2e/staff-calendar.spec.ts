@@ -33,10 +33,11 @@ test('a day off declared by the administrator is left out of the inbox countdown
   const put = (calendar: WorkCalendar, reason: string) => request.put('/api/v1/admin/calendar', { headers: admin, data: { calendar, reason } });
   expect((await put(withDayOff, 'Uji e2e: satu hari libur')).status()).toBe(200);
   try {
-    await page.clock.install({ time: wib(WEDNESDAY, '15:47') });
+    // Date.now() fixed, timers running: a paused clock would also hold back TanStack Query's
+    // notifications (timer-based), and a calendar answer arriving after the pause would never show.
+    await page.clock.setFixedTime(wib(WEDNESDAY, '15:50'));
     await signIn(page, U.tu);
     const row = await inboxRowFor(page, trackingCode);
-    await page.clock.pauseAt(wib(WEDNESDAY, '15:50'));
     // 10 minutes left on Wednesday; Thursday is off, so its 45 minutes up to 08:15 do not count
     // (on the default calendar this row says 55).
     await expect(row.getByTestId('sla-remaining')).toHaveText('Sisa 10 menit');
